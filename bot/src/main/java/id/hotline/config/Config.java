@@ -1,0 +1,212 @@
+package id.hotline.config;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * All settings, read once from environment variables (tests pass a map). The only class that reads the environment.
+ */
+public record Config(
+        int port,
+        Path db,
+        Path kb,
+        Optional<String> telegramToken,
+        URI telegramApiUrl,
+        TelegramMode telegramMode,
+        Optional<URI> telegramWebhookUrl,
+        Optional<String> telegramWebhookSecret,
+        Optional<String> counselorChatId,
+        Optional<String> adminUser,
+        Optional<String> adminPassword,
+        OfficeHours officeHours,
+        Duration emergencyRealert,
+        Optional<URI> publicUrl,
+        double minConfidence,
+        double minMargin,
+        int retentionClosedCaseDays,
+        int retentionBotOnlyDays,
+        int rateLimitPerMinute) {
+
+    public enum TelegramMode { POLLING, WEBHOOK }
+
+    /** When counselors are on duty, in the hotline's time zone. */
+    public record OfficeHours(ZoneId zone, DayOfWeek firstDay, DayOfWeek lastDay, LocalTime open, LocalTime close) {
+        public boolean isOpen(java.time.Instant at) {
+            var local = at.atZone(zone);
+            DayOfWeek d = local.getDayOfWeek();
+            boolean day = firstDay.getValue() <= lastDay.getValue()
+                    ? d.getValue() >= firstDay.getValue() && d.getValue() <= lastDay.getValue()
+                    : d.getValue() >= firstDay.getValue() || d.getValue() <= lastDay.getValue();
+            LocalTime t = local.toLocalTime();
+            return day && !t.isBefore(open) && t.isBefore(close);
+        }
+
+        public String describe() {
+            return String.format(Locale.ROOT, "%s-%s %s-%s (%s)", firstDay.toString().substring(0, 3),
+                    lastDay.toString().substring(0, 3), open, close, zone);
+        }
+    }
+
+    public static Config fromEnv() {
+        return fromEnv(System.getenv());
+    }
+
+    public static Config fromEnv(Map<String, String> env) {
+        Reader r = new Reader(env);
+        Optional<String> token = r.optional("TELEGRAM_BOT_TOKEN");
+        TelegramMode mode = r.choice("TELEGRAM_MODE", TelegramMode.class, TelegramMode.POLLING);
+        Optional<URI> webhookUrl = r.optional("TELEGRAM_WEBHOOK_URL").map(v -> r.uri("TELEGRAM_WEBHOOK_URL", v));
+        Optional<String> secret = r.optional("TELEGRAM_WEBHOOK_SECRET");
+        if (token.isPresent() && !token.get().matches("[0-9]+:[A-Za-z0-9_-]+")) {
+            throw new ConfigException("TELEGRAM_BOT_TOKEN does not look like a bot token (digits:letters, from @BotFather)");
+        }
+        if (token.isPresent() && mode == TelegramMode.WEBHOOK) {
+            if (webhookUrl.isEmpty()) {
+                throw new ConfigException("TELEGRAM_WEBHOOK_URL is required when TELEGRAM_MODE=webhook (the public https URL of /telegram/webhook)");
+            }
+            if (secret.isEmpty() || !secret.get().matches("[A-Za-z0-9_-]{16,256}")) {
+                throw new ConfigException("TELEGRAM_WEBHOOK_SECRET must be 16-256 characters of A-Z, a-z, 0-9, _ or - when TELEGRAM_MODE=webhook");
+            }
+        }
+        Optional<String> adminUser = r.optional("HOTLINE_ADMIN_USER");
+        Optional<String> adminPassword = r.optional("HOTLINE_ADMIN_PASSWORD");
+        if (adminUser.isPresent() != adminPassword.isPresent()) {
+            throw new ConfigException("set both HOTLINE_ADMIN_USER and HOTLINE_ADMIN_PASSWORD, or neither");
+        }
+        if (adminPassword.isPresent() && adminPassword.get().length() < 10) {
+            throw new ConfigException("HOTLINE_ADMIN_PASSWORD must be at least 10 characters");
+        }
+        return new Config(
+                r.integer("HOTLINE_PORT", 7070, 0, 65535),
+                Path.of(r.string("HOTLINE_DB", "./data/hotline.db")),
+                Path.of(r.string("HOTLINE_KB", "./knowledge-base")),
+                token,
+                r.uri("TELEGRAM_API_URL", r.string("TELEGRAM_API_URL", "https://api.telegram.org")),
+                mode,
+                webhookUrl,
+                secret,
+                r.optional("HOTLINE_COUNSELOR_CHAT_ID"),
+                adminUser,
+                adminPassword,
+                r.officeHours(),
+                Duration.ofSeconds(r.integer("HOTLINE_EMERGENCY_REALERT_SECONDS", 300, 5, 86_400)),
+                r.optional("HOTLINE_PUBLIC_URL").map(v -> r.uri("HOTLINE_PUBLIC_URL", v)),
+                r.decimal("HOTLINE_NLU_MIN_CONFIDENCE", 0.45),
+                r.decimal("HOTLINE_NLU_MIN_MARGIN", 0.12),
+                r.integer("HOTLINE_RETENTION_CLOSED_CASE_DAYS", 180, 1, 36_500),
+                r.integer("HOTLINE_RETENTION_BOT_ONLY_DAYS", 30, 1, 36_500),
+                r.integer("HOTLINE_RATE_LIMIT_PER_MINUTE", 30, 1, 100_000));
+    }
+
+    /** A copy with another port, database and knowledge base: what tests usually change. */
+    public static Config forTests(Path db, Path kb, Map<String, String> extra) {
+        var env = new java.util.HashMap<>(extra);
+        env.putIfAbsent("HOTLINE_PORT", "0");
+        env.put("HOTLINE_DB", db.toString());
+        env.put("HOTLINE_KB", kb.toString());
+        return fromEnv(env);
+    }
+
+    private record Reader(Map<String, String> env) {
+        Optional<String> optional(String name) {
+            String v = env.get(name);
+            return v == null || v.isBlank() ? Optional.empty() : Optional.of(v.trim());
+        }
+
+        String string(String name, String def) {
+            return optional(name).orElse(def);
+        }
+
+        int integer(String name, int def, int min, int max) {
+            Optional<String> v = optional(name);
+            if (v.isEmpty()) {
+                return def;
+            }
+            try {
+                int n = Integer.parseInt(v.get());
+                if (n < min || n > max) {
+                    throw new NumberFormatException();
+                }
+                return n;
+            } catch (NumberFormatException e) {
+                throw new ConfigException(name + " must be a whole number from " + min + " to " + max + ", was '" + v.get() + "'");
+            }
+        }
+
+        double decimal(String name, double def) {
+            Optional<String> v = optional(name);
+            if (v.isEmpty()) {
+                return def;
+            }
+            try {
+                double d = Double.parseDouble(v.get());
+                if (d < 0 || d > 1) {
+                    throw new NumberFormatException();
+                }
+                return d;
+            } catch (NumberFormatException e) {
+                throw new ConfigException(name + " must be a number from 0 to 1, was '" + v.get() + "'");
+            }
+        }
+
+        URI uri(String name, String value) {
+            try {
+                URI u = URI.create(value);
+                if (u.getScheme() == null || !(u.getScheme().equals("http") || u.getScheme().equals("https")) || u.getHost() == null) {
+                    throw new IllegalArgumentException();
+                }
+                return u;
+            } catch (IllegalArgumentException e) {
+                throw new ConfigException(name + " must be an http(s) URL, was '" + value + "'");
+            }
+        }
+
+        <E extends Enum<E>> E choice(String name, Class<E> type, E def) {
+            Optional<String> v = optional(name);
+            if (v.isEmpty()) {
+                return def;
+            }
+            try {
+                return Enum.valueOf(type, v.get().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new ConfigException(name + " must be one of " + java.util.Arrays.toString(type.getEnumConstants()).toLowerCase(Locale.ROOT) + ", was '" + v.get() + "'");
+            }
+        }
+
+        OfficeHours officeHours() {
+            String zoneName = string("HOTLINE_TIMEZONE", "Asia/Jakarta");
+            ZoneId zone;
+            try {
+                zone = ZoneId.of(zoneName);
+            } catch (RuntimeException e) {
+                throw new ConfigException("HOTLINE_TIMEZONE must be a time zone like Asia/Jakarta, was '" + zoneName + "'");
+            }
+            String spec = string("HOTLINE_OFFICE_HOURS", "mon-fri 08:00-16:00");
+            var m = java.util.regex.Pattern.compile("(?i)([a-z]{3})-([a-z]{3})\\s+(\\d{2}:\\d{2})-(\\d{2}:\\d{2})").matcher(spec.trim());
+            try {
+                if (!m.matches()) {
+                    throw new IllegalArgumentException();
+                }
+                return new OfficeHours(zone, day(m.group(1)), day(m.group(2)), LocalTime.parse(m.group(3)), LocalTime.parse(m.group(4)));
+            } catch (RuntimeException e) {
+                throw new ConfigException("HOTLINE_OFFICE_HOURS must look like 'mon-fri 08:00-16:00', was '" + spec + "'");
+            }
+        }
+
+        private static DayOfWeek day(String abbreviation) {
+            for (DayOfWeek d : DayOfWeek.values()) {
+                if (d.name().startsWith(abbreviation.toUpperCase(Locale.ROOT))) {
+                    return d;
+                }
+            }
+            throw new IllegalArgumentException(abbreviation);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package id.hotline.knowledge;
+
+import id.hotline.domain.Lang;
+import id.hotline.domain.Risk;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Everything the hotline says and knows, loaded from knowledge-base/. Immutable; a reload builds a new one. */
+public record KnowledgeBase(Map<String, Intent> intents, Map<String, Contact> contacts, Map<String, Texts> messages,
+                            List<MenuItem> menu, Map<String, List<String>> topics, Map<String, String> slang,
+                            List<Indicator> indicators, Map<String, Risk> taxonomy) {
+    public KnowledgeBase {
+        intents = Map.copyOf(intents);
+        contacts = Map.copyOf(contacts);
+        messages = Map.copyOf(messages);
+        menu = List.copyOf(menu);
+        topics = Map.copyOf(topics);
+        slang = Map.copyOf(slang);
+        indicators = List.copyOf(indicators);
+        taxonomy = Map.copyOf(taxonomy);
+    }
+
+    public Optional<Intent> intent(String id) {
+        return Optional.ofNullable(intents.get(id));
+    }
+
+    /** A UI message by key, with {{contact}} placeholders filled in. */
+    public String message(String key, Lang lang) {
+        Texts t = messages.get(key);
+        if (t == null) {
+            throw new IllegalArgumentException("no message '" + key + "' in messages.yaml");
+        }
+        return Placeholders.fill(t.get(lang), contacts);
+    }
+
+    public List<Contact> emergencyContacts() {
+        return contacts.values().stream().filter(Contact::emergency)
+                .sorted(java.util.Comparator.comparing(Contact::key, ContactOrder.INSTANCE)).toList();
+    }
+
+    /** Emergency contacts first in a fixed, safety-first order: police, then the national lines. */
+    private enum ContactOrder implements java.util.Comparator<String> {
+        INSTANCE;
+        private static final List<String> FIRST = List.of("polri", "kp2mi_call_center", "kp2mi_abroad", "kemlu_hotline", "sapa129");
+
+        @Override
+        public int compare(String a, String b) {
+            int ia = FIRST.indexOf(a);
+            int ib = FIRST.indexOf(b);
+            ia = ia < 0 ? FIRST.size() : ia;
+            ib = ib < 0 ? FIRST.size() : ib;
+            return ia != ib ? Integer.compare(ia, ib) : a.compareTo(b);
+        }
+    }
+}

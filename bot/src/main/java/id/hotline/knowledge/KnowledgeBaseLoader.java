@@ -1,0 +1,241 @@
+package id.hotline.knowledge;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.hotline.domain.Risk;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import java.util.stream.Stream;
+
+/**
+ * Loads and validates knowledge-base/. Anything that would make the service answer wrongly
+ * (unknown contact, unknown suggestion, broken regex, missing answer) stops the load with one line.
+ * Editorial rules (example counts, review age, lengths) are checked by {@link KbLint}.
+ */
+public final class KnowledgeBaseLoader {
+    private static final Pattern INTENT_ID = Pattern.compile("[a-z_]+(\\.[a-z_]+)+|out_of_scope");
+
+    private KnowledgeBaseLoader() {
+    }
+
+    public static KnowledgeBase load(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new KnowledgeBaseException(dir.toString(), "(directory)", "knowledge base folder not found; set HOTLINE_KB");
+        }
+        Map<String, Contact> contacts = contacts(dir);
+        Map<String, Intent> intents = intents(dir, contacts);
+        Map<String, Texts> messages = messages(dir, contacts);
+        List<MenuItem> menu = menu(dir, intents);
+        Map<String, List<String>> topics = topics(dir, intents);
+        Map<String, String> slang = slang(dir);
+        List<Indicator> indicators = indicators(dir, intents);
+        Map<String, Risk> taxonomy = taxonomy(dir);
+        return new KnowledgeBase(intents, contacts, messages, menu, topics, slang, indicators, taxonomy);
+    }
+
+    private static JsonNode read(Path dir, String name) {
+        Path p = dir.resolve(name);
+        if (!Files.isRegularFile(p)) {
+            throw new KnowledgeBaseException(name, "(file)", "is missing from " + dir);
+        }
+        return YamlNodes.read(p, name);
+    }
+
+    private static Map<String, Contact> contacts(Path dir) {
+        JsonNode root = read(dir, "contacts.yaml");
+        YamlNodes f = YamlNodes.of("contacts.yaml");
+        Map<String, Contact> out = new LinkedHashMap<>();
+        root.fields().forEachRemaining(e -> {
+            String key = e.getKey();
+            JsonNode n = e.getValue();
+            if (!key.matches("[a-z0-9_]+")) {
+                throw f.error(key, "contact keys use a-z, 0-9 and _ only");
+            }
+            if (!n.isObject()) {
+                throw f.error(key, "must have name, display, sources and reviewed");
+            }
+            List<String> sources = f.strings(n, "sources", key, true);
+            if (sources.isEmpty()) {
+                throw f.error(key, "'sources' must name where the number was seen");
+            }
+            out.put(key, new Contact(key, f.texts(n, "name", key, true), f.text(n, "display", key),
+                    Optional.ofNullable(f.texts(n, "hours", key, false)), n.path("emergency").asBoolean(false),
+                    sources, f.date(n, "reviewed", key)));
+        });
+        return out;
+    }
+
+    private static Map<String, Intent> intents(Path dir, Map<String, Contact> contacts) {
+        Path folder = dir.resolve("intents");
+        if (!Files.isDirectory(folder)) {
+            throw new KnowledgeBaseException("intents/", "(directory)", "is missing from " + dir);
+        }
+        List<Path> files;
+        try (Stream<Path> s = Files.list(folder)) {
+            files = s.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().toList();
+        } catch (IOException e) {
+            throw new KnowledgeBaseException("intents/", "(directory)", "cannot be listed: " + e.getMessage());
+        }
+        Map<String, Intent> out = new LinkedHashMap<>();
+        for (Path p : files) {
+            String name = "intents/" + p.getFileName();
+            Intent intent = intent(YamlNodes.read(p, name), YamlNodes.of(name), contacts);
+            if (!p.getFileName().toString().equals(intent.id() + ".yaml")) {
+                throw new KnowledgeBaseException(name, intent.id(), "file name must be " + intent.id() + ".yaml");
+            }
+            out.put(intent.id(), intent);
+        }
+        if (out.isEmpty()) {
+            throw new KnowledgeBaseException("intents/", "(directory)", "has no .yaml intent files");
+        }
+        for (Intent i : out.values()) {
+            for (String s : i.suggestions()) {
+                if (!out.containsKey(s)) {
+                    throw new KnowledgeBaseException(i.file(), i.id(), "suggestion '" + s + "' is not an intent in intents/");
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Intent intent(JsonNode n, YamlNodes f, Map<String, Contact> contacts) {
+        String id = f.text(n, "id", "(top)");
+        if (!INTENT_ID.matcher(id).matches()) {
+            throw f.error(id, "intent id must look like topic.name (a-z, _ and dots)");
+        }
+        Texts answer = f.texts(n, "answer", id, true);
+        for (String text : answer.byLang().values()) {
+            for (String key : Placeholders.keys(text)) {
+                if (!contacts.containsKey(key)) {
+                    throw f.error(id, "answer uses {{" + key + "}} but contacts.yaml has no '" + key + "'");
+                }
+            }
+        }
+        List<String> examples = f.strings(n, "examples", id, true);
+        if (examples.isEmpty()) {
+            throw f.error(id, "'examples' needs at least one training example");
+        }
+        String reviewed = f.optionalText(n, "reviewed", id);
+        return new Intent(id, f.risk(n, id), Optional.ofNullable(f.texts(n, "title", id, false)).orElse(Texts.of(id, null)),
+                examples, answer, f.strings(n, "suggestions", id, false), f.strings(n, "sources", id, false),
+                reviewed == null ? null : f.date(n, "reviewed", id), f.file);
+    }
+
+    private static Map<String, Texts> messages(Path dir, Map<String, Contact> contacts) {
+        JsonNode root = read(dir, "messages.yaml");
+        YamlNodes f = YamlNodes.of("messages.yaml");
+        Map<String, Texts> out = new LinkedHashMap<>();
+        root.fields().forEachRemaining(e -> {
+            if (e.getKey().equals("menu")) {
+                return;
+            }
+            Texts t = f.texts(root, e.getKey(), e.getKey(), true);
+            for (String text : t.byLang().values()) {
+                for (String key : Placeholders.keys(text)) {
+                    if (!contacts.containsKey(key)) {
+                        throw f.error(e.getKey(), "uses {{" + key + "}} but contacts.yaml has no '" + key + "'");
+                    }
+                }
+            }
+            out.put(e.getKey(), t);
+        });
+        return out;
+    }
+
+    private static List<MenuItem> menu(Path dir, Map<String, Intent> intents) {
+        JsonNode root = read(dir, "messages.yaml");
+        YamlNodes f = YamlNodes.of("messages.yaml");
+        JsonNode items = root.path("menu");
+        if (!items.isArray() || items.isEmpty()) {
+            throw f.error("menu", "needs a list of items with payload and label");
+        }
+        List<MenuItem> out = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            String entry = "menu item " + (i + 1);
+            String payload = f.text(items.get(i), "payload", entry);
+            if (!payload.startsWith("/") && !intents.containsKey(payload)) {
+                throw f.error(entry, "payload '" + payload + "' is neither a /command nor an intent");
+            }
+            out.add(new MenuItem(payload, f.texts(items.get(i), "label", entry, true)));
+        }
+        return out;
+    }
+
+    private static Map<String, List<String>> topics(Path dir, Map<String, Intent> intents) {
+        JsonNode root = read(dir, "topics.yaml");
+        YamlNodes f = YamlNodes.of("topics.yaml");
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        root.fields().forEachRemaining(e -> {
+            List<String> ids = f.strings(root, e.getKey(), e.getKey(), true);
+            for (String id : ids) {
+                if (!intents.containsKey(id)) {
+                    throw f.error(e.getKey(), "intent '" + id + "' is not in intents/");
+                }
+            }
+            out.put(e.getKey(), ids);
+        });
+        return out;
+    }
+
+    private static Map<String, String> slang(Path dir) {
+        JsonNode root = read(dir, "slang.yaml");
+        YamlNodes f = YamlNodes.of("slang.yaml");
+        Map<String, String> out = new LinkedHashMap<>();
+        root.fields().forEachRemaining(e -> {
+            if (!e.getValue().isValueNode()) {
+                throw f.error(e.getKey(), "must map a word to its standard form (word: standard)");
+            }
+            out.put(e.getKey().toLowerCase(java.util.Locale.ROOT), e.getValue().asText().toLowerCase(java.util.Locale.ROOT).strip());
+        });
+        return out;
+    }
+
+    private static List<Indicator> indicators(Path dir, Map<String, Intent> intents) {
+        JsonNode root = read(dir, "indicators.yaml");
+        YamlNodes f = YamlNodes.of("indicators.yaml");
+        List<Indicator> out = new ArrayList<>();
+        root.fields().forEachRemaining(e -> {
+            String id = e.getKey();
+            JsonNode n = e.getValue();
+            List<String> linked = f.strings(n, "intents", id, false);
+            for (String i : linked) {
+                if (!intents.containsKey(i)) {
+                    throw f.error(id, "intent '" + i + "' is not in intents/");
+                }
+            }
+            List<String> patterns = f.strings(n, "patterns", id, false);
+            for (String p : patterns) {
+                try {
+                    Pattern.compile(p);
+                } catch (PatternSyntaxException ex) {
+                    throw f.error(id, "pattern '" + p + "' is not a valid regular expression: " + ex.getDescription());
+                }
+            }
+            Texts label = Optional.ofNullable(f.texts(n, "label", id, false)).orElse(Texts.of(id, null));
+            out.add(new Indicator(id, f.risk(n, id), label, linked, patterns));
+        });
+        return out;
+    }
+
+    private static Map<String, Risk> taxonomy(Path dir) {
+        JsonNode root = read(dir, "taxonomy.yaml");
+        YamlNodes f = YamlNodes.of("taxonomy.yaml");
+        Map<String, Risk> out = new LinkedHashMap<>();
+        root.fields().forEachRemaining(e -> {
+            try {
+                out.put(e.getKey(), Risk.parse(e.getValue().asText()));
+            } catch (IllegalArgumentException ex) {
+                throw f.error(e.getKey(), ex.getMessage());
+            }
+        });
+        return out;
+    }
+}
