@@ -1,0 +1,97 @@
+package id.hotline.channel.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.hotline.dialog.ConversationEngine;
+import id.hotline.dialog.Turn;
+import id.hotline.domain.Channel;
+import id.hotline.domain.Direction;
+import id.hotline.domain.InboundMessage;
+import id.hotline.domain.MessageKind;
+import id.hotline.domain.StoredMessage;
+import id.hotline.store.ConversationStore;
+import id.hotline.web.ApiError;
+import id.hotline.web.Json;
+import id.hotline.web.RouteModule;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+/** The web chat's API: send a message, fetch what counselors (or the bot) sent since. */
+public final class WebChatRoutes implements RouteModule {
+    public static final int MAX_TEXT = 4096;
+    private static final Pattern SESSION = Pattern.compile("[A-Za-z0-9_-]{8,64}");
+    private final ConversationEngine engine;
+    private final ConversationStore conversations;
+    private final Supplier<Map<String, Object>> health;
+
+    public WebChatRoutes(ConversationEngine engine, ConversationStore conversations, Supplier<Map<String, Object>> health) {
+        this.engine = engine;
+        this.conversations = conversations;
+        this.health = health;
+    }
+
+    @Override
+    public void register(JavalinConfig cfg) {
+        cfg.routes.get("/api/health", ctx -> ctx.json(health.get()));
+        cfg.routes.post("/api/chat", this::chat);
+        cfg.routes.get("/api/chat/{session}/messages", this::messages);
+    }
+
+    private void chat(Context ctx) {
+        JsonNode body = Json.object(ctx);
+        String session = session(Json.text(body, "session"));
+        String text = Json.text(body, "text").strip();
+        if (text.isEmpty()) {
+            throw new ApiError(400, "'text' must not be empty");
+        }
+        if (text.codePointCount(0, text.length()) > MAX_TEXT) {
+            throw new ApiError(400, "'text' is longer than " + MAX_TEXT + " characters");
+        }
+        boolean button = body.path("button").asBoolean(false);
+        Turn turn = engine.handle(new InboundMessage(Channel.WEB, session, button ? MessageKind.BUTTON : MessageKind.TEXT,
+                text, null, Instant.now()));
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("reply", turn.reply().map(r -> r.text()).orElse(null));
+        out.put("intent", turn.intent());
+        out.put("confidence", Math.round(turn.confidence() * 10_000) / 10_000.0);
+        out.put("risk", turn.risk().wire());
+        out.put("indicators", turn.indicators());
+        out.put("suggestions", turn.reply().map(r -> r.suggestions().stream()
+                .map(s -> Map.of("payload", s.payload(), "label", s.label())).toList()).orElse(List.of()));
+        out.put("messageId", turn.outboundId() > 0 ? turn.outboundId() : turn.inboundId());
+        out.put("handoff", turn.reply().isEmpty());
+        out.put("caseOpen", turn.caseId().isPresent());
+        ctx.json(out);
+    }
+
+    private void messages(Context ctx) {
+        String session = session(ctx.pathParam("session"));
+        long after;
+        try {
+            after = Long.parseLong(ctx.queryParamAsClass("after", String.class).getOrDefault("0"));
+        } catch (NumberFormatException e) {
+            throw new ApiError(400, "'after' must be a message id (a whole number)");
+        }
+        var conv = conversations.find(Channel.WEB, session);
+        List<Map<String, Object>> out = conv.map(c -> conversations.messages(c.id(), after, 200).stream()
+                .filter(m -> m.direction() == Direction.OUT).map(WebChatRoutes::view).toList()).orElse(List.of());
+        ctx.json(Map.of("messages", out));
+    }
+
+    private static Map<String, Object> view(StoredMessage m) {
+        return Map.of("id", m.id(), "from", m.fromCounselor() ? "counselor" : "bot", "text", m.text(), "at", m.at().toString());
+    }
+
+    private static String session(String value) {
+        if (!SESSION.matcher(value).matches()) {
+            throw new ApiError(400, "'session' must be 8-64 characters of letters, digits, _ or -");
+        }
+        return value;
+    }
+}

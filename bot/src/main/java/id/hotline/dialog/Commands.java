@@ -1,0 +1,94 @@
+package id.hotline.dialog;
+
+import id.hotline.domain.CaseStatus;
+import id.hotline.domain.Lang;
+import id.hotline.domain.Reply;
+import id.hotline.domain.Risk;
+import id.hotline.store.ConversationStore;
+
+import java.util.List;
+import java.util.Locale;
+
+/** Slash commands and the command payloads of buttons (/menu, /konselor, /hapus ya ...). */
+public final class Commands {
+    private final ConversationStore conversations;
+
+    public Commands(ConversationStore conversations) {
+        this.conversations = conversations;
+    }
+
+    Decision run(DialogPolicy.Context ctx, String text, DialogPolicy policy) {
+        String[] parts = text.trim().split("\\s+", 2);
+        String name = parts[0].toLowerCase(Locale.ROOT).replaceFirst("@.*$", "");
+        String arg = parts.length > 1 ? parts[1].trim().toLowerCase(Locale.ROOT) : "";
+        Replies r = ctx.replies();
+        switch (name) {
+            case "/start" -> {
+                ctx.next(ctx.nextState().settled());
+                Reply menu = r.menu("menu_prompt");
+                return Decision.of(new Reply(r.msg("welcome") + "\n\n" + r.msg("privacy_notice"), menu.suggestions(), false));
+            }
+            case "/menu" -> {
+                ctx.next(ctx.nextState().settled());
+                return Decision.of(r.menu("menu_prompt"));
+            }
+            case "/topik" -> {
+                return Decision.of(r.topic(arg));
+            }
+            case "/bantuan", "/help" -> {
+                return new Decision(r.helpContacts(), null, 0, Risk.NONE, List.of());
+            }
+            case "/konselor" -> {
+                return policy.escalate(ctx, Risk.NONE, List.of(), DialogPolicy.HUMAN_REQUEST, DialogPolicy.HUMAN_REQUEST, 1.0);
+            }
+            case "/bukan" -> {
+                ctx.next(ctx.nextState().missed(List.of()));
+                return Decision.of(r.notUnderstood());
+            }
+            case "/bahasa", "/language" -> {
+                return language(ctx, arg);
+            }
+            case "/privasi", "/privacy" -> {
+                return Decision.of(new Reply(r.msg("privacy_notice"), List.of(r.button("/hapus", "btn_yes_delete"),
+                        r.button(Replies.MENU, "btn_menu")), false));
+            }
+            case "/hapus", "/delete" -> {
+                return delete(ctx, arg);
+            }
+            case "/status" -> {
+                String key = ctx.liveCase.map(c -> c.status() == CaseStatus.CLAIMED ? "status_claimed" : "status_waiting")
+                        .orElse("status_none");
+                return Decision.of(r.plain(key));
+            }
+            case "/keluar" -> {
+                return Decision.of(r.plain("quick_exit_done"));
+            }
+            default -> {
+                return Decision.of(r.menu("not_understood"));
+            }
+        }
+    }
+
+    private Decision language(DialogPolicy.Context ctx, String arg) {
+        if (!arg.equals("id") && !arg.equals("en")) {
+            return Decision.of(ctx.replies().languageChoice());
+        }
+        ctx.next(ctx.nextState().withLang(Lang.parseOrDefault(arg)));
+        return Decision.of(ctx.replies().withMenuButton("language_switched"));
+    }
+
+    private Decision delete(DialogPolicy.Context ctx, String arg) {
+        if (arg.equals("ya") || arg.equals("yes")) {
+            Replies before = ctx.replies();
+            conversations.delete(ctx.conv.id());
+            ctx.markDeleted();
+            return Decision.of(before.plain("delete_done"));
+        }
+        if (arg.equals("tidak") || arg.equals("no")) {
+            ctx.next(ctx.nextState().settled());
+            return Decision.of(ctx.replies().withMenuButton("delete_cancelled"));
+        }
+        ctx.next(ctx.nextState().awaiting("delete"));
+        return Decision.of(ctx.replies().deleteConfirm());
+    }
+}

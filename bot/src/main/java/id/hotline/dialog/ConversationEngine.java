@@ -1,0 +1,103 @@
+package id.hotline.dialog;
+
+import id.hotline.domain.Analysis;
+import id.hotline.domain.Conversation;
+import id.hotline.domain.Direction;
+import id.hotline.domain.HelpCase;
+import id.hotline.domain.InboundMessage;
+import id.hotline.domain.Lang;
+import id.hotline.domain.Reply;
+import id.hotline.domain.SessionState;
+import id.hotline.domain.StoredMessage;
+import id.hotline.handoff.CaseService;
+import id.hotline.store.ConversationStore;
+import id.hotline.store.SessionStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * One inbound message in, one reply out: store it, check takeover, read it, answer or escalate, store the reply.
+ * Every channel goes through here with the same {@link InboundMessage}.
+ */
+public final class ConversationEngine {
+    private static final Logger LOG = LoggerFactory.getLogger(ConversationEngine.class);
+    private final Supplier<Brain> brain;
+    private final ConversationStore conversations;
+    private final SessionStore sessions;
+    private final CaseService cases;
+    private final DialogPolicy policy;
+    private final Clock clock;
+
+    public ConversationEngine(Supplier<Brain> brain, ConversationStore conversations, SessionStore sessions,
+                              CaseService cases, DialogPolicy policy, Clock clock) {
+        this.brain = brain;
+        this.conversations = conversations;
+        this.sessions = sessions;
+        this.cases = cases;
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    public Turn handle(InboundMessage in) {
+        Instant now = clock.instant();
+        Conversation conv = conversations.findOrCreate(in.channel(), in.userRef(), now);
+        long inboundId = conversations.append(new StoredMessage(0, conv.id(), Direction.IN, "user", in.kind(), in.text(),
+                null, null, null, List.of(), in.receivedAt()));
+        Optional<HelpCase> live = cases.live(conv.id());
+        if (live.isPresent() && live.get().heldByCounselor()) {
+            relayToCounselor(conv, inboundId);
+            return new Turn(conv.id(), inboundId, 0, Optional.empty(), null, 0, id.hotline.domain.Risk.NONE, List.of(),
+                    live.map(HelpCase::id));
+        }
+        SessionState state = sessions.load(conv.id());
+        Brain b = brain.get();
+        Decision decision;
+        SessionState next;
+        try {
+            var ctx = new DialogPolicy.Context(conv, inboundId, in, state, b, live);
+            decision = policy.decide(ctx);
+            next = ctx.nextState();
+            if (ctx.analysis() != null) {
+                Analysis a = ctx.analysis();
+                conversations.annotate(inboundId, a.classification().intent(), a.classification().confidence(),
+                        a.risk().risk(), a.risk().indicators());
+            }
+            if (ctx.deleted()) {
+                sessions.forget(conv.id());
+                return new Turn(conv.id(), inboundId, 0, Optional.of(decision.reply()), null, 0, decision.risk(), List.of(),
+                        Optional.empty());
+            }
+        } catch (RuntimeException e) {
+            LOG.error("conversation {}: message {} could not be processed: {}", conv.id(), inboundId, e.toString());
+            decision = Decision.of(Reply.of(b.kb().message("error_fallback", state.lang())));
+            next = state;
+        }
+        if (next.lang() != conv.lang()) {
+            conversations.setLang(conv.id(), next.lang());
+        }
+        sessions.save(conv.id(), next);
+        long outboundId = conversations.append(new StoredMessage(0, conv.id(), Direction.OUT, "bot", in.kind(),
+                decision.reply().text(), decision.intent(), null, null, List.of(), clock.instant()));
+        Optional<HelpCase> after = cases.live(conv.id());
+        if (after.isPresent()) {
+            conversations.messages(conv.id(), inboundId - 1, 2).forEach(m -> cases.messageAdded(conv.id(), m));
+        }
+        return new Turn(conv.id(), inboundId, outboundId, Optional.of(decision.reply()), decision.intent(),
+                decision.confidence(), decision.risk(), decision.indicators(), after.map(HelpCase::id));
+    }
+
+    private void relayToCounselor(Conversation conv, long inboundId) {
+        conversations.messages(conv.id(), inboundId - 1, 1).forEach(m -> cases.messageAdded(conv.id(), m));
+    }
+
+    /** The language the person reads, as remembered for this conversation. */
+    public Lang languageOf(Conversation conv) {
+        return sessions.load(conv.id()).lang();
+    }
+}

@@ -1,0 +1,199 @@
+package id.hotline.dialog;
+
+import id.hotline.domain.Analysis;
+import id.hotline.domain.Classification;
+import id.hotline.domain.Conversation;
+import id.hotline.domain.HelpCase;
+import id.hotline.domain.InboundMessage;
+import id.hotline.domain.Priority;
+import id.hotline.domain.Reply;
+import id.hotline.domain.Risk;
+import id.hotline.domain.ScoredIntent;
+import id.hotline.domain.SessionState;
+import id.hotline.handoff.CaseService;
+import id.hotline.knowledge.Indicator;
+import id.hotline.knowledge.Intent;
+import id.hotline.store.CaseStore;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/** Chooses the reply: commands, buttons, confident answers, clarifying questions, escalation. */
+public final class DialogPolicy {
+    static final String HUMAN_REQUEST = "human.request";
+    private static final Set<String> NOT_A_TOPIC = Set.of("out_of_scope", "smalltalk.greeting", "smalltalk.thanks");
+
+    private final CaseService cases;
+    private final Commands commands;
+    private final double minConfidence;
+    private final double minMargin;
+    private final Predicate<java.time.Instant> officeOpen;
+    private final Clock clock;
+
+    /** Per-message working state handed from the engine to the policy and back. */
+    static final class Context {
+        final Conversation conv;
+        final long inboundId;
+        final InboundMessage in;
+        final Brain brain;
+        final Optional<HelpCase> liveCase;
+        private SessionState state;
+        private Analysis analysis;
+        private boolean deleted;
+
+        Context(Conversation conv, long inboundId, InboundMessage in, SessionState state, Brain brain, Optional<HelpCase> liveCase) {
+            this.conv = conv;
+            this.inboundId = inboundId;
+            this.in = in;
+            this.state = state;
+            this.brain = brain;
+            this.liveCase = liveCase;
+        }
+
+        SessionState nextState() {
+            return state;
+        }
+
+        void next(SessionState s) {
+            state = s;
+        }
+
+        Analysis analysis() {
+            return analysis;
+        }
+
+        boolean deleted() {
+            return deleted;
+        }
+
+        void markDeleted() {
+            deleted = true;
+        }
+
+        Replies replies() {
+            return new Replies(brain.kb(), state.lang());
+        }
+    }
+
+    public DialogPolicy(CaseService cases, Commands commands, double minConfidence, double minMargin,
+                        Predicate<java.time.Instant> officeOpen, Clock clock) {
+        this.cases = cases;
+        this.commands = commands;
+        this.minConfidence = minConfidence;
+        this.minMargin = minMargin;
+        this.officeOpen = officeOpen;
+        this.clock = clock;
+    }
+
+    Decision decide(Context ctx) {
+        Replies r = ctx.replies();
+        switch (ctx.in.kind()) {
+            case PHOTO, DOCUMENT, VOICE, AUDIO, VIDEO -> {
+                return Decision.of(new Reply(r.msg("non_text"), List.of(r.button(Replies.COUNSELOR, "btn_counselor"),
+                        r.button(Replies.MENU, "btn_menu")), false));
+            }
+            case STICKER, OTHER -> {
+                return Decision.of(r.withMenuButton("sticker"));
+            }
+            case LOCATION -> {
+                return Decision.of(r.plain("location_ack"));
+            }
+            case CONTACT -> {
+                return Decision.of(r.plain("contact_ack"));
+            }
+            default -> {
+            }
+        }
+        String text = ctx.in.text().strip();
+        if (text.isEmpty()) {
+            return Decision.of(r.plain("empty_message"));
+        }
+        if (text.startsWith("/")) {
+            return commands.run(ctx, text, this);
+        }
+        if (ctx.brain.kb().intents().containsKey(text)) {
+            return answerIntent(ctx, text, 1.0, List.of());
+        }
+        return freeText(ctx, text);
+    }
+
+    private Decision freeText(Context ctx, String text) {
+        Analysis a = ctx.brain.nlu().analyse(text);
+        ctx.analysis = a;
+        if (a.normalized() == null || a.normalized().isBlank()) {
+            return Decision.of(ctx.replies().withMenuButton("sticker"));
+        }
+        if (a.language() != ctx.state.lang() && text.split("\\s+").length >= 3) {
+            ctx.next(ctx.state.withLang(a.language()));
+        }
+        Classification c = a.classification();
+        Risk risk = a.risk().risk();
+        boolean confident = c.confidence() >= minConfidence && c.confidence() - c.runnerUpScore() >= minMargin;
+        if (risk.opensCase() || (confident && c.intent().equals(HUMAN_REQUEST))) {
+            String answer = confident && !NOT_A_TOPIC.contains(c.intent()) ? c.intent() : riskyIntent(ctx, a);
+            return escalate(ctx, risk, a.risk().indicators(), answer, c.intent(), c.confidence());
+        }
+        if (confident) {
+            ctx.next(ctx.state.answered(c.intent()));
+            Intent intent = ctx.brain.kb().intents().get(c.intent());
+            boolean offer = intent.risk() == Risk.OFFER || risk == Risk.OFFER;
+            return new Decision(ctx.replies().answer(c.intent(), offer), c.intent(), c.confidence(), risk, a.risk().indicators());
+        }
+        Reply reply;
+        if (ctx.state.misses() == 0) {
+            List<String> candidates = c.ranking().stream().map(ScoredIntent::intent)
+                    .filter(i -> !NOT_A_TOPIC.contains(i) && !i.equals(HUMAN_REQUEST)).limit(3).toList();
+            ctx.next(ctx.state.missed(candidates));
+            reply = ctx.replies().clarify(candidates);
+        } else {
+            ctx.next(ctx.state.missed(List.of()));
+            reply = ctx.replies().notUnderstood();
+        }
+        if (risk == Risk.OFFER && reply.suggestions().stream().noneMatch(s -> s.payload().equals(Replies.COUNSELOR))) {
+            var buttons = new java.util.ArrayList<>(reply.suggestions());
+            buttons.add(0, ctx.replies().button(Replies.COUNSELOR, "btn_counselor"));
+            reply = new Reply(reply.text(), buttons, reply.sensitive());
+        }
+        return new Decision(reply, c.intent(), c.confidence(), risk, a.risk().indicators());
+    }
+
+    /** The answer that fits the indicators found: the intent linked to the first indicator, else the best risky one. */
+    private static String riskyIntent(Context ctx, Analysis a) {
+        for (String id : a.risk().indicators()) {
+            for (Indicator ind : ctx.brain.kb().indicators()) {
+                if (ind.id().equals(id) && !ind.intents().isEmpty()) {
+                    return ind.intents().get(0);
+                }
+            }
+        }
+        return a.classification().ranking().stream().map(ScoredIntent::intent)
+                .filter(i -> ctx.brain.kb().intent(i).map(x -> x.risk().opensCase() && !i.equals(HUMAN_REQUEST)).orElse(false))
+                .findFirst().orElse(null);
+    }
+
+    /** A button or menu choice of a topic: answered with full confidence; risky topics escalate. */
+    Decision answerIntent(Context ctx, String intentId, double confidence, List<String> indicators) {
+        Intent intent = ctx.brain.kb().intents().get(intentId);
+        if (intent.risk().opensCase()) {
+            return escalate(ctx, intent.risk(), indicators, intentId, intentId, confidence);
+        }
+        ctx.next(ctx.state.answered(intentId));
+        return new Decision(ctx.replies().answer(intentId, intent.risk() == Risk.OFFER), intentId, confidence,
+                intent.risk(), indicators);
+    }
+
+    Decision escalate(Context ctx, Risk risk, List<String> indicators, String answerIntent, String intent, double confidence) {
+        boolean request = !risk.opensCase();
+        Priority priority = request ? Priority.REQUEST : Priority.from(risk);
+        CaseStore.Change change = cases.escalate(ctx.conv, priority, indicators, ctx.state.lang(), ctx.inboundId);
+        String intro = risk == Risk.EMERGENCY ? "emergency_intro" : request ? "counselor_request_intro" : "escalation_intro";
+        boolean existed = !change.created();
+        ctx.next(ctx.state.answered(intent));
+        Reply reply = ctx.replies().escalation(intro, answerIntent, existed, officeOpen.test(clock.instant()));
+        Risk reported = request ? Risk.ESCALATE.max(risk) : risk;
+        return new Decision(reply, intent, confidence, reported, indicators);
+    }
+}

@@ -1,0 +1,143 @@
+package id.hotline.dialog;
+
+import id.hotline.domain.Lang;
+import id.hotline.domain.Reply;
+import id.hotline.domain.Suggestion;
+import id.hotline.knowledge.Contact;
+import id.hotline.knowledge.Intent;
+import id.hotline.knowledge.KnowledgeBase;
+import id.hotline.knowledge.MenuItem;
+import id.hotline.knowledge.Placeholders;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Builds replies from the knowledge base: answers, menus, clarifying questions, escalation texts. */
+final class Replies {
+    static final String COUNSELOR = "/konselor";
+    static final String MENU = "/menu";
+    static final String QUICK_EXIT = "/keluar";
+    static final String NONE_OF_THESE = "/bukan";
+
+    private final KnowledgeBase kb;
+    private final Lang lang;
+
+    Replies(KnowledgeBase kb, Lang lang) {
+        this.kb = kb;
+        this.lang = lang;
+    }
+
+    String msg(String key) {
+        return kb.message(key, lang);
+    }
+
+    String answerText(String intentId) {
+        Intent intent = kb.intents().get(intentId);
+        return Placeholders.fill(intent.answer().get(lang), kb.contacts());
+    }
+
+    Suggestion button(String payload, String messageKey) {
+        return new Suggestion(payload, msg(messageKey));
+    }
+
+    Suggestion intentButton(String intentId) {
+        return new Suggestion(intentId, kb.intents().get(intentId).title().get(lang));
+    }
+
+    List<Suggestion> followUps(String intentId) {
+        List<Suggestion> out = new ArrayList<>();
+        for (String s : kb.intents().get(intentId).suggestions()) {
+            out.add(intentButton(s));
+        }
+        return out;
+    }
+
+    Reply answer(String intentId, boolean offerCounselor) {
+        String text = answerText(intentId);
+        List<Suggestion> buttons = new ArrayList<>(followUps(intentId));
+        if (offerCounselor) {
+            if (!text.contains("/konselor")) {
+                text = text + "\n\n" + msg("offer_counselor");
+            }
+            buttons.add(0, button(COUNSELOR, "btn_counselor"));
+        }
+        return new Reply(text, buttons, false);
+    }
+
+    Reply menu(String introKey) {
+        List<Suggestion> buttons = new ArrayList<>();
+        for (MenuItem item : kb.menu()) {
+            buttons.add(new Suggestion(item.payload(), item.label().get(lang)));
+        }
+        String text = introKey.equals("menu_prompt") ? msg(introKey) : msg(introKey) + "\n\n" + msg("menu_prompt");
+        return new Reply(text, buttons, false);
+    }
+
+    Reply topic(String name) {
+        List<String> ids = kb.topics().get(name);
+        if (ids == null) {
+            return menu("menu_prompt");
+        }
+        List<Suggestion> buttons = new ArrayList<>(ids.stream().map(this::intentButton).toList());
+        buttons.add(button(MENU, "btn_menu"));
+        return new Reply(msg("topic_prompt"), buttons, false);
+    }
+
+    Reply clarify(List<String> candidates) {
+        List<Suggestion> buttons = new ArrayList<>(candidates.stream().map(this::intentButton).toList());
+        buttons.add(button(NONE_OF_THESE, "btn_none_of_these"));
+        return new Reply(msg("clarify"), buttons, false);
+    }
+
+    Reply notUnderstood() {
+        Reply menu = menu("not_understood");
+        List<Suggestion> buttons = new ArrayList<>(menu.suggestions());
+        if (buttons.stream().noneMatch(b -> b.payload().equals(COUNSELOR))) {
+            buttons.add(button(COUNSELOR, "btn_counselor"));
+        }
+        return new Reply(menu.text(), buttons, false);
+    }
+
+    String contactLines() {
+        StringBuilder sb = new StringBuilder();
+        for (Contact c : kb.emergencyContacts()) {
+            sb.append("- ").append(c.line(lang)).append('\n');
+        }
+        return sb.toString().stripTrailing();
+    }
+
+    Reply helpContacts() {
+        return new Reply(msg("help_contacts") + "\n" + contactLines(),
+                List.of(button(COUNSELOR, "btn_counselor"), button(QUICK_EXIT, "btn_quick_exit"), button(MENU, "btn_menu")), true);
+    }
+
+    /**
+     * The first reply to someone in danger or asking for a person: help lines first, then the topic answer
+     * (when there is one), then when a counselor will reply.
+     */
+    Reply escalation(String introKey, String answerIntent, boolean caseExisted, boolean officeOpen) {
+        StringBuilder sb = new StringBuilder(msg(introKey)).append('\n').append(contactLines());
+        if (answerIntent != null) {
+            sb.append("\n\n").append(answerText(answerIntent));
+        }
+        sb.append("\n\n").append(msg(caseExisted ? "case_already_open" : officeOpen ? "counselor_soon" : "counselor_later"));
+        return new Reply(sb.toString(), List.of(button(QUICK_EXIT, "btn_quick_exit"), button(MENU, "btn_menu")), true);
+    }
+
+    Reply languageChoice() {
+        return new Reply(msg("choose_language"), List.of(new Suggestion("/bahasa id", "Bahasa Indonesia"),
+                new Suggestion("/bahasa en", "English")), false);
+    }
+
+    Reply deleteConfirm() {
+        return new Reply(msg("delete_confirm"), List.of(button("/hapus ya", "btn_yes_delete"), button("/hapus tidak", "btn_no")), false);
+    }
+
+    Reply plain(String key) {
+        return Reply.of(msg(key));
+    }
+
+    Reply withMenuButton(String key) {
+        return new Reply(msg(key), List.of(button(MENU, "btn_menu")), false);
+    }
+}

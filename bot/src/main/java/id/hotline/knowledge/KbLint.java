@@ -1,0 +1,127 @@
+package id.hotline.knowledge;
+
+import id.hotline.domain.Lang;
+import id.hotline.domain.Risk;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Editorial rules for the content, on top of what loading already guarantees. One problem per line. */
+public final class KbLint {
+    public static final int MIN_EXAMPLES = 40;
+    public static final int MAX_ANSWER_CHARS = 900;
+    public static final int MAX_TITLE_CHARS = 40;
+    private static final Pattern PHONE = Pattern.compile("\\+?\\(?\\d[\\d ()-]{6,}\\d");
+    private static final Pattern WEB = Pattern.compile("(?i)https?://|www\\.|\\b[a-z0-9-]+\\.(go\\.id|com|org|id)\\b|@[a-z0-9-]+\\.");
+    private static final Pattern NUMBER = Pattern.compile("\\d[\\d-]*\\d|\\d");
+
+    private final int minExamples;
+    private final LocalDate today;
+
+    public KbLint(int minExamples, LocalDate today) {
+        this.minExamples = minExamples;
+        this.today = today;
+    }
+
+    public List<String> check(KnowledgeBase kb) {
+        List<String> problems = new ArrayList<>();
+        for (Map.Entry<String, Risk> t : kb.taxonomy().entrySet()) {
+            Intent i = kb.intents().get(t.getKey());
+            if (i == null) {
+                problems.add("intents/" + t.getKey() + ".yaml: " + t.getKey() + ": taxonomy intent is missing");
+            } else if (i.risk() != t.getValue()) {
+                problems.add(i.file() + ": " + i.id() + ": risk is " + i.risk().wire() + " but the taxonomy says " + t.getValue().wire());
+            }
+        }
+        Set<String> contactNumbers = contactNumbers(kb);
+        Map<String, String> exampleOwner = new HashMap<>();
+        for (Intent i : kb.intents().values()) {
+            String where = i.file() + ": " + i.id() + ": ";
+            Set<String> own = new HashSet<>();
+            for (String e : i.examples()) {
+                String key = e.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
+                if (!own.add(key)) {
+                    problems.add(where + "example '" + e + "' is listed twice");
+                    continue;
+                }
+                String other = exampleOwner.putIfAbsent(key, i.id());
+                if (other != null) {
+                    problems.add(where + "example '" + e + "' is also an example of " + other);
+                }
+            }
+            if (own.size() < minExamples) {
+                problems.add(where + "has " + own.size() + " distinct examples; needs at least " + minExamples);
+            }
+            for (Lang lang : Lang.values()) {
+                checkLanguage(kb, i, lang, where, contactNumbers, problems);
+            }
+            if (i.sources().isEmpty()) {
+                problems.add(where + "has no sources");
+            }
+            if (i.reviewed() == null) {
+                problems.add(where + "has no reviewed date");
+            } else if (i.reviewed().isBefore(today.minusMonths(12))) {
+                problems.add(where + "was last reviewed " + i.reviewed() + ", more than 12 months ago");
+            } else if (i.reviewed().isAfter(today)) {
+                problems.add(where + "reviewed date " + i.reviewed() + " is in the future");
+            }
+        }
+        for (Contact c : kb.contacts().values()) {
+            if (c.reviewed().isBefore(today.minusMonths(12))) {
+                problems.add("contacts.yaml: " + c.key() + ": was last reviewed " + c.reviewed() + ", more than 12 months ago");
+            }
+        }
+        return problems;
+    }
+
+    private static void checkLanguage(KnowledgeBase kb, Intent i, Lang lang, String where, Set<String> contactNumbers,
+                                      List<String> problems) {
+        String code = lang.code();
+        if (!i.answer().has(lang)) {
+            problems.add(where + "answer has no '" + code + "' text");
+            return;
+        }
+        if (!i.title().has(lang)) {
+            problems.add(where + "title has no '" + code + "' text");
+        } else if (i.title().get(lang).length() > MAX_TITLE_CHARS) {
+            problems.add(where + "title (" + code + ") is longer than " + MAX_TITLE_CHARS + " characters");
+        }
+        String raw = i.answer().get(lang);
+        String rendered = Placeholders.fill(raw, kb.contacts());
+        if (rendered.length() > MAX_ANSWER_CHARS) {
+            problems.add(where + "answer (" + code + ") is " + rendered.length() + " characters; at most " + MAX_ANSWER_CHARS);
+        }
+        String withoutPlaceholders = raw.replaceAll("\\{\\{[^}]*}}", " ");
+        if (PHONE.matcher(withoutPlaceholders).find() || WEB.matcher(withoutPlaceholders).find()) {
+            problems.add(where + "answer (" + code + ") writes a phone number or web address; use a {{contact}} from contacts.yaml");
+        }
+        Matcher m = NUMBER.matcher(withoutPlaceholders);
+        while (m.find()) {
+            if (contactNumbers.contains(m.group())) {
+                problems.add(where + "answer (" + code + ") writes the contact number " + m.group() + "; use its {{contact}} instead");
+            }
+        }
+    }
+
+    /** Numbers that belong to contacts (110, 0800-1000 ...): they must come from contacts.yaml, never typed in. */
+    private static Set<String> contactNumbers(KnowledgeBase kb) {
+        Set<String> out = new HashSet<>();
+        for (Contact c : kb.contacts().values()) {
+            Matcher m = NUMBER.matcher(c.display());
+            while (m.find()) {
+                if (m.group().replace("-", "").length() >= 3) {
+                    out.add(m.group());
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,34 @@
+package id.hotline.store;
+
+import id.hotline.domain.Channel;
+import id.hotline.domain.Conversation;
+import id.hotline.domain.Lang;
+import id.hotline.domain.StoredMessage;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Conversations and every message in them, in and out. */
+public interface ConversationStore {
+    /** The conversation of this person on this channel, created on first contact. */
+    Conversation findOrCreate(Channel channel, String userRef, Instant now);
+
+    Optional<Conversation> find(Channel channel, String userRef);
+
+    Optional<Conversation> find(long id);
+
+    /** Stores a message (its id field is ignored) and returns the new id. Durable when this returns. */
+    long append(StoredMessage message);
+
+    /** Records what the NLU read in a stored inbound message. */
+    void annotate(long messageId, String intent, Double confidence, id.hotline.domain.Risk risk, List<String> indicators);
+
+    /** Messages of a conversation with id greater than afterId, oldest first. */
+    List<StoredMessage> messages(long conversationId, long afterId, int limit);
+
+    void setLang(long conversationId, Lang lang);
+
+    /** Deletes the conversation and everything attached to it (messages, session, cases). */
+    void delete(long conversationId);
+}

@@ -1,0 +1,116 @@
+package id.hotline.store.sqlite;
+
+import id.hotline.domain.Channel;
+import id.hotline.domain.Conversation;
+import id.hotline.domain.Direction;
+import id.hotline.domain.Lang;
+import id.hotline.domain.MessageKind;
+import id.hotline.domain.Risk;
+import id.hotline.domain.StoredMessage;
+import id.hotline.store.ConversationStore;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+public final class SqliteConversationStore implements ConversationStore {
+    private static final String CONVERSATION_COLUMNS = "id, channel, user_ref, lang, created_at";
+    private final Database db;
+
+    public SqliteConversationStore(Database db) {
+        this.db = db;
+    }
+
+    @Override
+    public Conversation findOrCreate(Channel channel, String userRef, Instant now) {
+        return db.write(c -> {
+            Rows.update(c, "INSERT INTO conversations (channel, user_ref, created_at, last_seen_at) VALUES (?, ?, ?, ?) "
+                    + "ON CONFLICT (channel, user_ref) DO UPDATE SET last_seen_at = excluded.last_seen_at",
+                    channel.wire(), userRef, now, now);
+            return one(c, "SELECT " + CONVERSATION_COLUMNS + " FROM conversations WHERE channel = ? AND user_ref = ?",
+                    channel.wire(), userRef).orElseThrow();
+        });
+    }
+
+    @Override
+    public Optional<Conversation> find(Channel channel, String userRef) {
+        return db.read(c -> one(c, "SELECT " + CONVERSATION_COLUMNS + " FROM conversations WHERE channel = ? AND user_ref = ?",
+                channel.wire(), userRef));
+    }
+
+    @Override
+    public Optional<Conversation> find(long id) {
+        return db.read(c -> one(c, "SELECT " + CONVERSATION_COLUMNS + " FROM conversations WHERE id = ?", id));
+    }
+
+    private static Optional<Conversation> one(Connection c, String sql, Object... args) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            Rows.bind(ps, args);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new Conversation(rs.getLong("id"), Channel.parse(rs.getString("channel")),
+                        rs.getString("user_ref"), Lang.parseOrDefault(rs.getString("lang")), Rows.instant(rs, "created_at")));
+            }
+        }
+    }
+
+    @Override
+    public long append(StoredMessage m) {
+        return db.write(c -> Rows.insert(c, "INSERT INTO messages (conversation_id, direction, author, kind, text, intent, "
+                        + "confidence, risk, indicators, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                m.conversationId(), m.direction().name().toLowerCase(Locale.ROOT), m.author(), m.kind().name(), m.text(),
+                m.intent(), m.confidence(), m.risk() == null ? null : m.risk().wire(),
+                m.indicators().isEmpty() ? null : Rows.json(m.indicators()), m.at()));
+    }
+
+    @Override
+    public void annotate(long messageId, String intent, Double confidence, Risk risk, List<String> indicators) {
+        db.write(c -> Rows.update(c, "UPDATE messages SET intent = ?, confidence = ?, risk = ?, indicators = ? WHERE id = ?",
+                intent, confidence, risk == null ? null : risk.wire(),
+                indicators == null || indicators.isEmpty() ? null : Rows.json(indicators), messageId));
+    }
+
+    @Override
+    public List<StoredMessage> messages(long conversationId, long afterId, int limit) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM messages WHERE conversation_id = ? AND id > ? "
+                    + "ORDER BY id LIMIT ?")) {
+                Rows.bind(ps, conversationId, afterId, limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    List<StoredMessage> out = new ArrayList<>();
+                    while (rs.next()) {
+                        out.add(message(rs));
+                    }
+                    return out;
+                }
+            }
+        });
+    }
+
+    static StoredMessage message(ResultSet rs) throws SQLException {
+        String risk = rs.getString("risk");
+        return new StoredMessage(rs.getLong("id"), rs.getLong("conversation_id"),
+                Direction.valueOf(rs.getString("direction").toUpperCase(Locale.ROOT)), rs.getString("author"),
+                MessageKind.valueOf(rs.getString("kind")), rs.getString("text"), rs.getString("intent"),
+                Rows.nullableDouble(rs, "confidence"), risk == null ? null : Risk.parse(risk),
+                Rows.list(rs.getString("indicators")), Rows.instant(rs, "created_at"));
+    }
+
+    @Override
+    public void setLang(long conversationId, Lang lang) {
+        db.write(c -> Rows.update(c, "UPDATE conversations SET lang = ? WHERE id = ?", lang.code(), conversationId));
+    }
+
+    @Override
+    public void delete(long conversationId) {
+        db.write(c -> Rows.update(c, "DELETE FROM conversations WHERE id = ?", conversationId));
+    }
+}

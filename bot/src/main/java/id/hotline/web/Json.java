@@ -1,0 +1,48 @@
+package id.hotline.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
+
+/** Strict request-body parsing: anything that is not the expected JSON becomes a 400 with a clear message. */
+public final class Json {
+    public static final ObjectMapper MAPPER = new ObjectMapper();
+
+    static {
+        MAPPER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(32)
+                .maxStringLength(100_000).build());
+    }
+
+    private Json() {
+    }
+
+    public static JsonNode object(Context ctx) {
+        String body = ctx.body();
+        if (body.isBlank()) {
+            throw new ApiError(400, "request body must be a JSON object");
+        }
+        try {
+            JsonNode node = MAPPER.readTree(body);
+            if (node == null || !node.isObject()) {
+                throw new ApiError(400, "request body must be a JSON object");
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            throw new ApiError(400, "malformed JSON: " + e.getOriginalMessage().replaceAll("\\s+", " "));
+        }
+    }
+
+    /** A required string field, trimmed of surrounding space. */
+    public static String text(JsonNode body, String field) {
+        JsonNode n = body.get(field);
+        if (n == null || n.isNull()) {
+            throw new ApiError(400, "'" + field + "' is required");
+        }
+        if (!n.isTextual()) {
+            throw new ApiError(400, "'" + field + "' must be a string");
+        }
+        return n.asText();
+    }
+}
