@@ -16,7 +16,7 @@ public final class PersonalData {
     private static final List<Rule> RULES = List.of(
             new Rule(Pattern.compile("[\\p{L}0-9._%+-]+@[\\p{L}0-9.-]+\\.[\\p{L}]{2,}"), "[email]"),
             // phone numbers: +62 812-3456-7890, 0812 3456 7890, (021) 555 1234 ... at least 8 digits in all
-            new Rule(Pattern.compile("(?<![\\w.])(?:\\+|00)?\\(?\\d{2,4}\\)?(?:[ .-]?\\d){6,13}(?![\\w.])"), "[phone]"),
+            new Rule(Pattern.compile("(?<!\\w|\\d\\.)(?:\\+|00)?\\(?\\d{2,4}\\)?(?:[ .-]?\\d){6,13}(?!\\w|\\.\\d)"), "[phone]"),
             // passport numbers (one or two letters and 6-8 digits, e.g. A1234567, XB123456)
             new Rule(Pattern.compile("(?<![\\p{L}\\d])[A-Za-z]{1,2}\\d{6,8}(?![\\p{L}\\d])"), "[document]"),
             new Rule(Pattern.compile("(?<![\\w@])@[A-Za-z][A-Za-z0-9_]{3,31}(?!\\w)"), "[handle]"));
