@@ -51,8 +51,12 @@ public interface TelegramOutbox {
     /** When the next pending row becomes due, if any is pending. */
     Optional<Instant> nextDue();
 
-    /** Telegram accepted it: the text is dropped, Telegram's message id kept for a later delete. */
-    void sent(long id, Integer telegramMessageId, Instant now);
+    /**
+     * Telegram accepted it: the text is dropped, Telegram's message id kept for a later delete.
+     *
+     * @return false when the row had been cancelled meanwhile (a quick exit while it was on its way)
+     */
+    boolean sent(long id, Integer telegramMessageId, Instant now);
 
     void retryAt(long id, Instant at);
 

@@ -2,6 +2,7 @@ package id.hotline.channel.telegram;
 
 import id.hotline.store.TelegramOutbox;
 import id.hotline.store.TelegramOutbox.Action;
+import id.hotline.store.TelegramOutbox.Item;
 import id.hotline.store.TelegramOutbox.Row;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -118,7 +120,11 @@ final class OutboxSender implements AutoCloseable {
             BotApi.Outcome outcome = api.perform(row.item());
             Instant now = clock.instant();
             if (outcome instanceof BotApi.Accepted a) {
-                outbox.sent(row.id(), a.messageId(), now);
+                boolean wanted = outbox.sent(row.id(), a.messageId(), now);
+                if (!wanted && a.messageId() != null && row.item().action() == Action.SEND) {
+                    // Cancelled by a quick exit while on its way: take it off the phone again.
+                    outbox.enqueue("cancelled:" + row.id(), List.of(Item.delete(row.item().chatId(), a.messageId())), now);
+                }
             } else if (outcome instanceof BotApi.RetryAfter r) {
                 LOG.info("telegram outbox row {}: 429, retrying in {} s", row.id(), r.delay().toSeconds());
                 outbox.retryAt(row.id(), now.plus(r.delay()));

@@ -24,7 +24,7 @@ import java.util.concurrent.ScheduledExecutorService;
  * updates are stored. The offset comes from the database, not from what the library saw: after a restart, polling
  * resumes after the last stored update.
  */
-final class PollingReceiver implements LongPollingUpdateConsumer, AutoCloseable {
+final class PollingReceiver implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PollingReceiver.class);
     static final int POLL_TIMEOUT_SECONDS = 25;
 
@@ -47,7 +47,9 @@ final class PollingReceiver implements LongPollingUpdateConsumer, AutoCloseable 
 
     void start(String token, TelegramUrl url) throws TelegramApiException {
         running = true;
-        BotSession session = app.registerBot(token, () -> url, ignoredLibraryOffset -> nextRequest(), this);
+        // A lambda, not this: the session closes its consumer when it stops, and closing this stops the session.
+        LongPollingUpdateConsumer consumer = this::consume;
+        BotSession session = app.registerBot(token, () -> url, ignoredLibraryOffset -> nextRequest(), consumer);
         LOG.info("telegram long polling started (running: {})", session.isRunning());
     }
 
@@ -56,8 +58,7 @@ final class PollingReceiver implements LongPollingUpdateConsumer, AutoCloseable 
         return GetUpdates.builder().offset(last > 0 ? (int) (last + 1) : 0).limit(100).timeout(POLL_TIMEOUT_SECONDS).build();
     }
 
-    @Override
-    public void consume(List<Update> updates) {
+    void consume(List<Update> updates) {
         long backoffMs = 100;
         while (running) {
             try {

@@ -83,7 +83,7 @@ public final class UpdateMapper {
     private static Optional<Content> content(Message m, boolean edited) {
         String caption = m.getCaption() == null ? "" : m.getCaption();
         if (m.hasText()) {
-            MessageKind kind = edited ? MessageKind.EDITED_TEXT : m.isCommand() ? MessageKind.COMMAND : MessageKind.TEXT;
+            MessageKind kind = edited ? MessageKind.EDITED_TEXT : m.getText().startsWith("/") ? MessageKind.COMMAND : MessageKind.TEXT;
             return Optional.of(new Content(kind, m.getText()));
         }
         if (m.hasPhoto()) {

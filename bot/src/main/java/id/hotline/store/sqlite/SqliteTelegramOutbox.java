@@ -88,9 +88,19 @@ public final class SqliteTelegramOutbox implements TelegramOutbox {
     }
 
     @Override
-    public void sent(long id, Integer telegramMessageId, Instant now) {
-        db.write(c -> Rows.update(c, "UPDATE telegram_outbox SET status = 'sent', text = NULL, buttons = NULL, "
-                + "sent_at = ?, tg_message_id = ?, attempts = attempts + 1 WHERE id = ?", now.toEpochMilli(), telegramMessageId, id));
+    public boolean sent(long id, Integer telegramMessageId, Instant now) {
+        return db.write(c -> {
+            boolean wasPending;
+            try (PreparedStatement ps = c.prepareStatement("SELECT status FROM telegram_outbox WHERE id = ?")) {
+                Rows.bind(ps, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    wasPending = rs.next() && "pending".equals(rs.getString(1));
+                }
+            }
+            Rows.update(c, "UPDATE telegram_outbox SET status = 'sent', text = NULL, buttons = NULL, sent_at = ?, "
+                    + "tg_message_id = ?, attempts = attempts + 1 WHERE id = ?", now.toEpochMilli(), telegramMessageId, id);
+            return wasPending;
+        });
     }
 
     @Override
