@@ -1,6 +1,9 @@
 package id.hotline;
 
 import id.hotline.channel.ReplySender;
+import id.hotline.channel.telegram.CounselorAlerts;
+import id.hotline.channel.telegram.TelegramChannel;
+import id.hotline.channel.telegram.TelegramOutput;
 import id.hotline.channel.web.WebChatRoutes;
 import id.hotline.channel.web.WebReplySender;
 import id.hotline.config.Config;
@@ -18,6 +21,8 @@ import id.hotline.store.sqlite.CachedSessionStore;
 import id.hotline.store.sqlite.Database;
 import id.hotline.store.sqlite.SqliteCaseStore;
 import id.hotline.store.sqlite.SqliteConversationStore;
+import id.hotline.store.sqlite.SqliteTelegramInbox;
+import id.hotline.store.sqlite.SqliteTelegramOutbox;
 import id.hotline.web.HttpServer;
 import id.hotline.web.RouteModule;
 import io.javalin.Javalin;
@@ -69,6 +74,15 @@ public final class Hotline implements AutoCloseable {
             Map<Channel, ReplySender> senders = new EnumMap<>(Channel.class);
             senders.put(Channel.WEB, new WebReplySender());
             Function<Lang, Function<String, String>> messages = lang -> key -> brains.get().kb().message(key, lang);
+            TelegramOutput telegramOut = null;
+            if (config.telegramToken().isPresent()) {
+                telegramOut = new TelegramOutput(config, new SqliteTelegramOutbox(db), clock);
+                senders.put(Channel.TELEGRAM, telegramOut.replySender());
+                if (config.counselorChatId().isPresent()) {
+                    events.subscribe(new CounselorAlerts(config.counselorChatId().get(), telegramOut, messages,
+                            config.publicUrl(), clock));
+                }
+            }
             var cases = new CaseService(caseStore, conversations, events, senders, messages, clock);
             var policy = new DialogPolicy(cases, new Commands(conversations), config.minConfidence(), config.minMargin(),
                     config.officeHours()::isOpen, clock);
@@ -76,9 +90,19 @@ public final class Hotline implements AutoCloseable {
 
             List<RouteModule> routes = new ArrayList<>();
             routes.add(new WebChatRoutes(engine, conversations, () -> health(brains)));
+            TelegramChannel telegram = null;
+            if (telegramOut != null) {
+                telegram = new TelegramChannel(config, telegramOut, new SqliteTelegramInbox(db), engine, conversations, cases,
+                        messages, clock);
+                telegram.routes().ifPresent(routes::add);
+            }
             Javalin http = HttpServer.create(routes);
             http.start(config.port());
             toClose.push(http::stop);
+            if (telegram != null) {
+                telegram.start();
+                toClose.push(telegram);
+            }
             LOG.info("hotline started on port {} with {} intents in {} ms", http.port(), brains.get().kb().intents().size(),
                     (System.nanoTime() - t0) / 1_000_000);
             return new Hotline(toClose, http, brains, engine);
