@@ -37,13 +37,13 @@ public final class TelegramChannel implements AutoCloseable {
     private volatile boolean running;
     private Thread connector;
 
-    public TelegramChannel(Config config, TelegramOutput output, TelegramInbox inbox, ConversationEngine engine,
+    public TelegramChannel(Config config, TelegramOutput output, TelegramInbox inbox, ConversationEngine engine, id.hotline.channel.ChannelEdge edge,
                            ConversationStore conversations, CaseService cases,
                            Function<Lang, Function<String, String>> messages, Clock clock) {
         this.config = config;
         this.output = output;
         this.messages = messages;
-        this.processor = new InboxProcessor(inbox, output, engine, conversations, cases, clock);
+        this.processor = new InboxProcessor(inbox, output, engine, edge, conversations, cases, clock);
         this.receiver = new UpdateReceiver(inbox, processor::wake, clock);
         this.polling = config.telegramMode() == Config.TelegramMode.POLLING ? new PollingReceiver(receiver, inbox) : null;
     }
