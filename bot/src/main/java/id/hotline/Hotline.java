@@ -19,6 +19,7 @@ import id.hotline.store.sqlite.SqliteCaseStore;
 import id.hotline.store.sqlite.SqliteConversationStore;
 import id.hotline.web.HttpServer;
 import id.hotline.web.RouteModule;
+import id.hotline.web.console.ConsoleModule;
 import io.javalin.Javalin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +32,8 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Function;
 
 /** The running service, wired by hand: storage, knowledge, NLU, engine, channels, HTTP. */
@@ -72,11 +75,21 @@ public final class Hotline implements AutoCloseable {
                     config.officeHours()::isOpen, clock);
             var engine = new ConversationEngine(brains, conversations, sessions, cases, policy, clock);
 
+            ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "hotline-scheduler");
+                t.setDaemon(true);
+                return t;
+            });
+            toClose.push(scheduler::shutdownNow);
+            var console = ConsoleModule.wire(config, db, cases, caseStore, conversations, sessions, events, scheduler, clock);
+
             List<RouteModule> routes = new ArrayList<>();
             routes.add(new WebChatRoutes(engine, conversations, () -> health(brains)));
+            routes.add(console);
             Javalin http = HttpServer.create(routes);
             http.start(config.port());
             toClose.push(http::stop);
+            toClose.push(console);
             LOG.info("hotline started on port {} with {} intents in {} ms", http.port(), brains.get().kb().intents().size(),
                     (System.nanoTime() - t0) / 1_000_000);
             return new Hotline(toClose, http, brains, engine);
