@@ -1,6 +1,6 @@
 (function () {
   'use strict';
-  // Every piece of conversation text is put into the page with textContent, never innerHTML.
+  // Every piece of conversation text is put into the page with textContent, never parsed as HTML.
   var PRIORITY = { emergency: 'Darurat', escalate: 'Eskalasi', request: 'Permintaan' };
   var STATUS = { open: 'Terbuka', claimed: 'Diklaim', closed: 'Ditutup' };
   var RANK = { emergency: 0, escalate: 1, request: 2 };
