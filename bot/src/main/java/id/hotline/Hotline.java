@@ -12,6 +12,7 @@ import id.hotline.domain.Channel;
 import id.hotline.domain.Lang;
 import id.hotline.handoff.CaseEvents;
 import id.hotline.handoff.CaseService;
+import id.hotline.knowledge.KnowledgeWatcher;
 import id.hotline.nlu.NluPipeline;
 import id.hotline.store.sqlite.CachedSessionStore;
 import id.hotline.store.sqlite.Database;
@@ -60,6 +61,7 @@ public final class Hotline implements AutoCloseable {
         Deque<AutoCloseable> toClose = new ArrayDeque<>();
         try {
             BrainHolder brains = new BrainHolder(config.kb(), NluPipeline::train);
+            toClose.push(new KnowledgeWatcher(config.kb(), java.time.Duration.ofSeconds(1), brains::reload));
             Database db = Database.open(config.db());
             toClose.push(db);
             var conversations = new SqliteConversationStore(db);
