@@ -2,6 +2,7 @@ package id.hotline.it;
 
 import id.hotline.Hotline;
 import id.hotline.config.Config;
+import id.hotline.it.support.Browsers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,8 +53,8 @@ class ConsoleTakeoverIT {
                 Map.of("HOTLINE_ADMIN_USER", "admin", "HOTLINE_ADMIN_PASSWORD", ADMIN_PASSWORD)));
         base = "http://127.0.0.1:" + hotline.port();
         new ConsoleAdminApi(base).login("admin", ADMIN_PASSWORD).createCounselor("sari", "sari-password-1");
-        person = Browsers.start(dir);
-        counselor = Browsers.start(dir);
+        person = Browsers.headlessChromium();
+        counselor = Browsers.headlessChromium();
     }
 
     @AfterEach
