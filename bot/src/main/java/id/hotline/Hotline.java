@@ -33,6 +33,7 @@ import id.hotline.store.sqlite.SqliteTelegramInbox;
 import id.hotline.store.sqlite.SqliteTelegramOutbox;
 import id.hotline.web.HttpServer;
 import id.hotline.web.RouteModule;
+import id.hotline.web.console.ConsoleModule;
 import io.javalin.Javalin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,6 +47,8 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Function;
 
 /** The running service, wired by hand: storage, knowledge, NLU, engine, channels, HTTP. */
@@ -113,9 +116,18 @@ public final class Hotline implements AutoCloseable {
             var edge = new ChannelEdge(new RateLimiter(config.rateLimitPerMinute()), metrics,
                     lang -> brains.get().kb().message("rate_limited", lang));
 
+            ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "hotline-scheduler");
+                t.setDaemon(true);
+                return t;
+            });
+            toClose.push(scheduler::shutdownNow);
+            var console = ConsoleModule.wire(config, db, cases, caseStore, conversations, sessions, events, scheduler, clock);
+
             List<RouteModule> routes = new ArrayList<>();
             routes.add(new WebChatRoutes(engine, conversations, () -> health(brains), edge));
             routes.add(new MetricsRoutes(metrics));
+            routes.add(console);
             TelegramChannel telegram = null;
             if (telegramOut != null) {
                 telegram = new TelegramChannel(config, telegramOut, new SqliteTelegramInbox(db), engine, edge, conversations, cases,
@@ -125,6 +137,7 @@ public final class Hotline implements AutoCloseable {
             Javalin http = HttpServer.create(routes);
             http.start(config.port());
             toClose.push(http::stop);
+            toClose.push(console);
             if (telegram != null) {
                 telegram.start();
                 toClose.push(telegram);
