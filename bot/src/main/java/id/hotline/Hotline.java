@@ -3,6 +3,9 @@ package id.hotline;
 import id.hotline.channel.ChannelEdge;
 import id.hotline.channel.RateLimiter;
 import id.hotline.channel.ReplySender;
+import id.hotline.channel.telegram.CounselorAlerts;
+import id.hotline.channel.telegram.TelegramChannel;
+import id.hotline.channel.telegram.TelegramOutput;
 import id.hotline.channel.web.WebChatRoutes;
 import id.hotline.channel.web.WebReplySender;
 import id.hotline.config.Config;
@@ -15,6 +18,7 @@ import id.hotline.domain.Channel;
 import id.hotline.domain.Lang;
 import id.hotline.handoff.CaseEvents;
 import id.hotline.handoff.CaseService;
+import id.hotline.knowledge.KnowledgeWatcher;
 import id.hotline.metrics.HotlineMetrics;
 import id.hotline.metrics.MetricsRoutes;
 import id.hotline.nlu.NluPipeline;
@@ -25,8 +29,11 @@ import id.hotline.store.sqlite.CachedSessionStore;
 import id.hotline.store.sqlite.Database;
 import id.hotline.store.sqlite.SqliteCaseStore;
 import id.hotline.store.sqlite.SqliteConversationStore;
+import id.hotline.store.sqlite.SqliteTelegramInbox;
+import id.hotline.store.sqlite.SqliteTelegramOutbox;
 import id.hotline.web.HttpServer;
 import id.hotline.web.RouteModule;
+import id.hotline.web.console.ConsoleModule;
 import io.javalin.Javalin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,6 +47,8 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Function;
 
 /** The running service, wired by hand: storage, knowledge, NLU, engine, channels, HTTP. */
@@ -73,6 +82,7 @@ public final class Hotline implements AutoCloseable {
         Deque<AutoCloseable> toClose = new ArrayDeque<>();
         try {
             BrainHolder brains = new BrainHolder(config.kb(), NluPipeline::train);
+            toClose.push(new KnowledgeWatcher(config.kb(), java.time.Duration.ofSeconds(1), brains::reload));
             toClose.push(ServiceLock.acquire(config.db()));
             Database db = Database.open(config.db());
             toClose.push(db);
@@ -85,6 +95,15 @@ public final class Hotline implements AutoCloseable {
             Map<Channel, ReplySender> senders = new EnumMap<>(Channel.class);
             senders.put(Channel.WEB, new WebReplySender());
             Function<Lang, Function<String, String>> messages = lang -> key -> brains.get().kb().message(key, lang);
+            TelegramOutput telegramOut = null;
+            if (config.telegramToken().isPresent()) {
+                telegramOut = new TelegramOutput(config, new SqliteTelegramOutbox(db), clock);
+                senders.put(Channel.TELEGRAM, telegramOut.replySender());
+                if (config.counselorChatId().isPresent()) {
+                    events.subscribe(new CounselorAlerts(config.counselorChatId().get(), telegramOut, messages,
+                            config.publicUrl(), clock));
+                }
+            }
             var cases = new CaseService(caseStore, conversations, events, senders, messages, clock);
             var policy = new DialogPolicy(cases, new Commands(conversations), config.minConfidence(), config.minMargin(),
                     config.officeHours()::isOpen, clock);
@@ -97,12 +116,32 @@ public final class Hotline implements AutoCloseable {
             var edge = new ChannelEdge(new RateLimiter(config.rateLimitPerMinute()), metrics,
                     lang -> brains.get().kb().message("rate_limited", lang));
 
+            ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "hotline-scheduler");
+                t.setDaemon(true);
+                return t;
+            });
+            toClose.push(scheduler::shutdownNow);
+            var console = ConsoleModule.wire(config, db, cases, caseStore, conversations, sessions, events, scheduler, clock);
+
             List<RouteModule> routes = new ArrayList<>();
             routes.add(new WebChatRoutes(engine, conversations, () -> health(brains), edge));
             routes.add(new MetricsRoutes(metrics));
+            routes.add(console);
+            TelegramChannel telegram = null;
+            if (telegramOut != null) {
+                telegram = new TelegramChannel(config, telegramOut, new SqliteTelegramInbox(db), engine, edge, conversations, cases,
+                        messages, clock);
+                telegram.routes().ifPresent(routes::add);
+            }
             Javalin http = HttpServer.create(routes);
             http.start(config.port());
             toClose.push(http::stop);
+            toClose.push(console);
+            if (telegram != null) {
+                telegram.start();
+                toClose.push(telegram);
+            }
             LOG.info("hotline started on port {} with {} intents in {} ms", http.port(), brains.get().kb().intents().size(),
                     (System.nanoTime() - t0) / 1_000_000);
             return new Hotline(toClose, http, brains, engine, metrics, edge);

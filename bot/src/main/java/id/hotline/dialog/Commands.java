@@ -73,7 +73,7 @@ public final class Commands {
         if (!arg.equals("id") && !arg.equals("en")) {
             return Decision.of(ctx.replies().languageChoice());
         }
-        ctx.next(ctx.nextState().withLang(Lang.parseOrDefault(arg)));
+        ctx.next(ctx.nextState().chosenLang(Lang.parseOrDefault(arg)));
         return Decision.of(ctx.replies().withMenuButton("language_switched"));
     }
 

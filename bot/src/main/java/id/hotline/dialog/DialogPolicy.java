@@ -127,7 +127,7 @@ public final class DialogPolicy {
             return Decision.of(ctx.replies().withMenuButton("sticker"));
         }
         if (a.language() != ctx.state.lang() && text.split("\\s+").length >= 3) {
-            ctx.next(ctx.state.withLang(a.language()));
+            ctx.next(ctx.state.detectedLang(a.language()));
         }
         Classification c = a.classification();
         Risk risk = a.risk().risk();

@@ -12,11 +12,12 @@ public record KnowledgeBase(Map<String, Intent> intents, Map<String, Contact> co
                             List<MenuItem> menu, Map<String, List<String>> topics, Map<String, String> slang,
                             List<Indicator> indicators, Map<String, Risk> taxonomy) {
     public KnowledgeBase {
-        intents = Map.copyOf(intents);
-        contacts = Map.copyOf(contacts);
+        // Keep file order: lint output, menus and reports read the same on every run.
+        intents = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(intents));
+        contacts = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(contacts));
         messages = Map.copyOf(messages);
         menu = List.copyOf(menu);
-        topics = Map.copyOf(topics);
+        topics = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(topics));
         slang = Map.copyOf(slang);
         indicators = List.copyOf(indicators);
         taxonomy = Map.copyOf(taxonomy);

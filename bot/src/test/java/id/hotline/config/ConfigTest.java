@@ -1,0 +1,57 @@
+package id.hotline.config;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ConfigTest {
+    @Test
+    void defaults_need_no_configuration() {
+        Config c = Config.fromEnv(Map.of());
+        assertThat(c.port()).isEqualTo(7070);
+        assertThat(c.db()).isEqualTo(Path.of("./data/hotline.db"));
+        assertThat(c.kb()).isEqualTo(Path.of("./knowledge-base"));
+        assertThat(c.telegramToken()).isEmpty();
+        assertThat(c.telegramApiUrl().toString()).isEqualTo("https://api.telegram.org");
+        assertThat(c.telegramMode()).isEqualTo(Config.TelegramMode.POLLING);
+    }
+
+    @Test
+    void a_bad_port_names_the_variable() {
+        assertThatThrownBy(() -> Config.fromEnv(Map.of("HOTLINE_PORT", "seventy")))
+                .isInstanceOf(ConfigException.class).hasMessage("HOTLINE_PORT must be a whole number from 0 to 65535, was 'seventy'");
+    }
+
+    @Test
+    void webhook_mode_needs_url_and_secret() {
+        var env = Map.of("TELEGRAM_BOT_TOKEN", "123:abc", "TELEGRAM_MODE", "webhook");
+        assertThatThrownBy(() -> Config.fromEnv(env)).hasMessageStartingWith("TELEGRAM_WEBHOOK_URL is required");
+        var withUrl = Map.of("TELEGRAM_BOT_TOKEN", "123:abc", "TELEGRAM_MODE", "webhook", "TELEGRAM_WEBHOOK_URL", "https://x.example/telegram/webhook");
+        assertThatThrownBy(() -> Config.fromEnv(withUrl)).hasMessageStartingWith("TELEGRAM_WEBHOOK_SECRET must be");
+    }
+
+    @Test
+    void an_unknown_mode_lists_the_choices() {
+        assertThatThrownBy(() -> Config.fromEnv(Map.of("TELEGRAM_MODE", "push"))).hasMessageContaining("[polling, webhook]");
+    }
+
+    @Test
+    void admin_user_without_password_is_refused() {
+        assertThatThrownBy(() -> Config.fromEnv(Map.of("HOTLINE_ADMIN_USER", "admin")))
+                .hasMessage("set both HOTLINE_ADMIN_USER and HOTLINE_ADMIN_PASSWORD, or neither");
+    }
+
+    @Test
+    void office_hours_follow_the_jakarta_clock() {
+        Config c = Config.fromEnv(Map.of("HOTLINE_OFFICE_HOURS", "mon-fri 08:00-16:00"));
+        assertThat(c.officeHours().isOpen(Instant.parse("2026-11-24T02:00:00Z"))).isTrue();  // Tue 09:00 WIB
+        assertThat(c.officeHours().isOpen(Instant.parse("2026-11-24T10:00:00Z"))).isFalse(); // Tue 17:00 WIB
+        assertThat(c.officeHours().isOpen(Instant.parse("2026-11-22T02:00:00Z"))).isFalse(); // Sunday
+        assertThatThrownBy(() -> Config.fromEnv(Map.of("HOTLINE_OFFICE_HOURS", "always"))).hasMessageStartingWith("HOTLINE_OFFICE_HOURS must look like");
+    }
+}

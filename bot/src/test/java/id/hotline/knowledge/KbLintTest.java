@@ -1,0 +1,75 @@
+package id.hotline.knowledge;
+
+import id.hotline.testing.TestPaths;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class KbLintTest {
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
+
+    @TempDir
+    Path dir;
+
+    private static KbLint lint() {
+        return new KbLint(KbLint.MIN_EXAMPLES, TODAY);
+    }
+
+    @Test
+    void the_real_knowledge_base_passes() {
+        assertThat(lint().check(KnowledgeBaseLoader.load(TestPaths.knowledgeBase()))).isEmpty();
+    }
+
+    private KnowledgeBase edited(String file, String from, String to) throws IOException {
+        TestPaths.copyOfKnowledgeBase(dir);
+        Path p = dir.resolve(file);
+        Files.writeString(p, Files.readString(p).replace(from, to));
+        return KnowledgeBaseLoader.load(dir);
+    }
+
+    @Test
+    void reports_a_missing_taxonomy_intent() throws IOException {
+        TestPaths.copyOfKnowledgeBase(dir);
+        Files.delete(dir.resolve("intents/smalltalk.thanks.yaml"));
+        Files.writeString(dir.resolve("intents/smalltalk.greeting.yaml"),
+                Files.readString(dir.resolve("intents/smalltalk.greeting.yaml")).replace("smalltalk.thanks", "smalltalk.greeting"));
+        assertThat(lint().check(KnowledgeBaseLoader.load(dir))).contains(
+                "intents/smalltalk.thanks.yaml: smalltalk.thanks: taxonomy intent is missing");
+    }
+
+    @Test
+    void reports_an_example_shared_by_two_intents() throws IOException {
+        KnowledgeBase kb = edited("intents/atensi.access.yaml", "examples:\n", "examples:\n  - apa itu atensi\n");
+        assertThat(lint().check(kb)).anyMatch(p -> p.contains("'apa itu atensi' is also an example of atensi.about"));
+    }
+
+    @Test
+    void reports_a_phone_number_typed_into_an_answer() throws IOException {
+        KnowledgeBase kb = edited("intents/atensi.about.yaml", "Command Center Kemensos {{kemensos_171}}", "Command Center Kemensos 171");
+        assertThat(lint().check(kb)).anyMatch(p -> p.startsWith("intents/atensi.about.yaml: atensi.about: answer (id) writes the contact number 171"));
+    }
+
+    @Test
+    void reports_an_old_review_date_and_a_missing_english_answer() throws IOException {
+        TestPaths.copyOfKnowledgeBase(dir);
+        Path p = dir.resolve("intents/atensi.about.yaml");
+        String text = Files.readString(p).replace("reviewed: 2026-11-24", "reviewed: 2025-01-01");
+        text = text.substring(0, text.indexOf("  en: |\n    ATENSI")) + text.substring(text.indexOf("suggestions:"));
+        Files.writeString(p, text);
+        assertThat(lint().check(KnowledgeBaseLoader.load(dir)))
+                .contains("intents/atensi.about.yaml: atensi.about: answer has no 'en' text")
+                .contains("intents/atensi.about.yaml: atensi.about: was last reviewed 2025-01-01, more than 12 months ago");
+    }
+
+    @Test
+    void reports_too_few_examples() {
+        KnowledgeBase kb = KnowledgeBaseLoader.load(TestPaths.knowledgeBase());
+        assertThat(new KbLint(1000, TODAY).check(kb)).anyMatch(p -> p.contains("needs at least 1000"));
+    }
+}

@@ -1,0 +1,90 @@
+package id.hotline.knowledge;
+
+import id.hotline.testing.TestPaths;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class KnowledgeBaseLoaderTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void loads_the_real_knowledge_base_with_every_taxonomy_intent() {
+        KnowledgeBase kb = KnowledgeBaseLoader.load(TestPaths.knowledgeBase());
+        assertThat(kb.intents().keySet()).containsAll(kb.taxonomy().keySet());
+        assertThat(kb.taxonomy()).hasSize(34);
+        assertThat(kb.emergencyContacts().get(0).key()).isEqualTo("polri");
+    }
+
+    @Test
+    void fills_contact_placeholders_from_the_contacts_file() {
+        KnowledgeBase kb = KnowledgeBaseLoader.load(TestPaths.knowledgeBase());
+        String filled = Placeholders.fill("hubungi {{polri}} atau {{kp2mi_call_center}}", kb.contacts());
+        assertThat(filled).isEqualTo("hubungi 110 atau 0800-1000");
+    }
+
+    private Path broken(String file, String from, String to) throws IOException {
+        TestPaths.copyOfKnowledgeBase(dir);
+        Path p = dir.resolve(file);
+        String text = Files.readString(p);
+        assertThat(text).contains(from);
+        Files.writeString(p, text.replace(from, to));
+        return dir;
+    }
+
+    @Test
+    void a_yaml_syntax_error_names_the_file_and_line_in_one_line() throws IOException {
+        Path kb = broken("intents/atensi.access.yaml", "risk: none", "risk: none\n  bad: [unclosed");
+        assertThatThrownBy(() -> KnowledgeBaseLoader.load(kb))
+                .isInstanceOf(KnowledgeBaseException.class)
+                .hasMessageStartingWith("intents/atensi.access.yaml: line ")
+                .hasMessageContaining("not valid YAML")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+    }
+
+    @Test
+    void an_unknown_contact_key_names_the_intent() throws IOException {
+        Path kb = broken("intents/atensi.about.yaml", "{{kemensos_171}}", "{{kemensos_999}}");
+        assertThatThrownBy(() -> KnowledgeBaseLoader.load(kb))
+                .hasMessage("intents/atensi.about.yaml: atensi.about: answer uses {{kemensos_999}} but contacts.yaml has no 'kemensos_999'");
+    }
+
+    @Test
+    void an_unknown_risk_level_is_refused() throws IOException {
+        Path kb = broken("intents/atensi.about.yaml", "risk: none", "risk: maybe");
+        assertThatThrownBy(() -> KnowledgeBaseLoader.load(kb)).hasMessageContaining("atensi.about: unknown risk 'maybe'");
+    }
+
+    @Test
+    void a_suggestion_to_a_missing_intent_is_refused() throws IOException {
+        Path kb = broken("intents/atensi.about.yaml", "suggestions: [atensi.access", "suggestions: [atensi.nothing");
+        assertThatThrownBy(() -> KnowledgeBaseLoader.load(kb)).hasMessageContaining("suggestion 'atensi.nothing' is not an intent");
+    }
+
+    @Test
+    void a_file_whose_name_differs_from_its_id_is_refused() throws IOException {
+        TestPaths.copyOfKnowledgeBase(dir);
+        Files.move(dir.resolve("intents/atensi.about.yaml"), dir.resolve("intents/atensi.apa.yaml"));
+        assertThatThrownBy(() -> KnowledgeBaseLoader.load(dir)).hasMessageContaining("file name must be atensi.about.yaml");
+    }
+
+    @Test
+    void a_broken_indicator_pattern_is_refused() throws IOException {
+        TestPaths.copyOfKnowledgeBase(dir);
+        Files.writeString(dir.resolve("indicators.yaml"), "x:\n  risk: escalate\n  patterns: [\"(unclosed\"]\n");
+        assertThatThrownBy(() -> KnowledgeBaseLoader.load(dir))
+                .hasMessageStartingWith("indicators.yaml: x: pattern '(unclosed' is not a valid regular expression");
+    }
+
+    @Test
+    void a_missing_folder_says_which_variable_to_set() {
+        assertThatThrownBy(() -> KnowledgeBaseLoader.load(dir.resolve("nope"))).hasMessageContaining("set HOTLINE_KB");
+    }
+}

@@ -1,0 +1,61 @@
+package id.hotline.testing;
+
+import id.hotline.channel.ReplySender;
+import id.hotline.dialog.Brain;
+import id.hotline.dialog.Commands;
+import id.hotline.dialog.ConversationEngine;
+import id.hotline.dialog.DialogPolicy;
+import id.hotline.domain.Channel;
+import id.hotline.domain.Conversation;
+import id.hotline.domain.Reply;
+import id.hotline.handoff.CaseEvents;
+import id.hotline.handoff.CaseService;
+import id.hotline.knowledge.KnowledgeBase;
+import id.hotline.knowledge.KnowledgeBaseLoader;
+import id.hotline.store.sqlite.CachedSessionStore;
+import id.hotline.store.sqlite.Database;
+import id.hotline.store.sqlite.SqliteCaseStore;
+import id.hotline.store.sqlite.SqliteConversationStore;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The real engine on a real SQLite file, with a scripted NLU and a recording reply sender. */
+public final class EngineFixture implements AutoCloseable {
+    private static KnowledgeBase sharedKb;
+
+    public final Database db;
+    public final SqliteConversationStore conversations;
+    public final SqliteCaseStore caseStore;
+    public final CaseService cases;
+    public final ConversationEngine engine;
+    public final List<String> delivered = new ArrayList<>();
+
+    public EngineFixture(Path dir, ScriptedNlu nlu, boolean officeOpen) {
+        KnowledgeBase kb = knowledgeBase();
+        db = Database.open(dir.resolve("test.db"));
+        conversations = new SqliteConversationStore(db);
+        caseStore = new SqliteCaseStore(db);
+        ReplySender recorder = (Conversation c, long id, Reply r) -> delivered.add(r.text());
+        cases = new CaseService(caseStore, conversations, new CaseEvents(), Map.of(Channel.WEB, recorder),
+                lang -> key -> kb.message(key, lang), Clock.systemUTC());
+        var policy = new DialogPolicy(cases, new Commands(conversations), 0.45, 0.12, t -> officeOpen, Clock.systemUTC());
+        Brain brain = new Brain(kb, nlu);
+        engine = new ConversationEngine(() -> brain, conversations, new CachedSessionStore(db), cases, policy, Clock.systemUTC());
+    }
+
+    public static synchronized KnowledgeBase knowledgeBase() {
+        if (sharedKb == null) {
+            sharedKb = KnowledgeBaseLoader.load(TestPaths.knowledgeBase());
+        }
+        return sharedKb;
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}

@@ -1,0 +1,118 @@
+package id.hotline.web;
+
+import id.hotline.Hotline;
+import id.hotline.config.Config;
+import id.hotline.testing.TestPaths;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The real service on a random port with a real SQLite file: what callers get for good and bad requests. */
+class ChatApiTest {
+    private static Hotline hotline;
+    private static Path dir;
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @BeforeAll
+    static void start() throws Exception {
+        dir = Files.createTempDirectory("chat-api");
+        hotline = Hotline.start(Config.forTests(dir.resolve("h.db"), TestPaths.knowledgeBase(), Map.of()));
+    }
+
+    @AfterAll
+    static void stop() {
+        hotline.close();
+    }
+
+    private static HttpResponse<String> post(String body) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + hotline.port() + "/api/chat"))
+                .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static void assertJsonError(HttpResponse<String> r, int status, String containing) {
+        assertThat(r.statusCode()).isEqualTo(status);
+        assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+        assertThat(r.body()).startsWith("{\"error\":").contains(containing).doesNotContain("Exception").doesNotContain("at id.");
+    }
+
+    @Test
+    void answers_a_message_with_the_documented_fields() throws Exception {
+        var r = post("{\"session\":\"abcdefgh-1\",\"text\":\"/start\"}");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("\"reply\":", "\"intent\":", "\"confidence\":", "\"risk\":\"none\"", "\"indicators\":[]",
+                "\"suggestions\":[{");
+    }
+
+    @Test
+    void malformed_json_is_a_400_with_a_message() throws Exception {
+        assertJsonError(post("{\"session\": \"abcdefgh-1\", \"text\": "), 400, "malformed JSON");
+        assertJsonError(post("[1,2,3]"), 400, "must be a JSON object");
+        assertJsonError(post(""), 400, "must be a JSON object");
+    }
+
+    @Test
+    void missing_empty_or_wrongly_typed_fields_are_400() throws Exception {
+        assertJsonError(post("{\"session\":\"abcdefgh-1\"}"), 400, "'text' is required");
+        assertJsonError(post("{\"session\":\"abcdefgh-1\",\"text\":\"   \"}"), 400, "'text' must not be empty");
+        assertJsonError(post("{\"session\":\"abcdefgh-1\",\"text\":42}"), 400, "'text' must be a string");
+        assertJsonError(post("{\"text\":\"halo\"}"), 400, "'session' is required");
+        assertJsonError(post("{\"session\":\"x\",\"text\":\"halo\"}"), 400, "'session' must be");
+    }
+
+    @Test
+    void text_over_4096_characters_is_400_and_4096_is_accepted() throws Exception {
+        assertJsonError(post("{\"session\":\"abcdefgh-2\",\"text\":\"" + "a".repeat(4097) + "\"}"), 400, "longer than 4096");
+        assertThat(post("{\"session\":\"abcdefgh-2\",\"text\":\"" + "a".repeat(4096) + "\"}").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void a_body_over_the_size_limit_is_a_4xx_json_error() throws Exception {
+        var r = post("{\"session\":\"abcdefgh-3\",\"text\":\"" + "a".repeat(200_000) + "\"}");
+        assertThat(r.statusCode()).isEqualTo(413);
+        assertThat(r.body()).contains("\"error\"");
+    }
+
+    @Test
+    void deeply_nested_json_is_refused_without_a_500() throws Exception {
+        var r = post("{\"session\":\"abcdefgh-3\",\"text\":\"x\",\"n\":" + "[".repeat(5000) + "]".repeat(5000) + "}");
+        assertThat(r.statusCode()).isBetween(400, 499);
+    }
+
+    @Test
+    void unknown_paths_and_methods_are_json_404s() throws Exception {
+        var r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + hotline.port() + "/api/nope")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertJsonError(r, 404, "not found");
+    }
+
+    @Test
+    void health_reports_the_loaded_intents() throws Exception {
+        var r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + hotline.port() + "/api/health")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("\"status\":\"ok\"", "\"intents\":34");
+    }
+
+    @Test
+    void counselor_messages_are_fetched_by_session_and_bad_cursors_are_400() throws Exception {
+        post("{\"session\":\"abcdefgh-4\",\"text\":\"/menu\"}");
+        var ok = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + hotline.port()
+                + "/api/chat/abcdefgh-4/messages?after=0")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(ok.body()).contains("\"from\":\"bot\"");
+        var bad = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + hotline.port()
+                + "/api/chat/abcdefgh-4/messages?after=x")).build(), HttpResponse.BodyHandlers.ofString());
+        assertJsonError(bad, 400, "'after'");
+    }
+}

@@ -1,0 +1,93 @@
+package id.hotline.it.telegram;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.hotline.Hotline;
+import id.hotline.config.Config;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.net.ServerSocket;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Webhook mode: the route on our own server, the secret header, store-before-200, duplicate deliveries. */
+class TelegramWebhookIT {
+    private static final String TOKEN = "654321:WEBHOOK-token";
+    private static final String SECRET = "s3cret-webhook-token_0123456789";
+    private static FakeBotApi fake;
+    private static Hotline hotline;
+    private static Path db;
+
+    @BeforeAll
+    static void start() throws Exception {
+        fake = FakeBotApi.start(TOKEN);
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        db = Files.createTempDirectory("telegram-webhook-it").resolve("h.db");
+        hotline = Hotline.start(Config.forTests(db, Path.of(System.getProperty("hotline.kb")), Map.of(
+                "HOTLINE_PORT", Integer.toString(port), "TELEGRAM_BOT_TOKEN", TOKEN, "TELEGRAM_API_URL", fake.url(),
+                "TELEGRAM_MODE", "webhook", "TELEGRAM_WEBHOOK_URL", "http://127.0.0.1:" + port + "/telegram/webhook",
+                "TELEGRAM_WEBHOOK_SECRET", SECRET)));
+        long end = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (fake.webhookUrl() == null && System.nanoTime() < end) {
+            Thread.sleep(20);
+        }
+        assertThat(fake.calls("setWebhook")).hasSize(1);
+        assertThat(fake.calls("setWebhook").get(0).params().path("secret_token").asText()).isEqualTo(SECRET);
+    }
+
+    @AfterAll
+    static void stop() {
+        hotline.close();
+        fake.close();
+    }
+
+    @Test
+    void wrong_or_missing_secret_is_refused_with_401_and_nothing_is_stored() throws Exception {
+        long chat = 61_001;
+        ObjectNode update = Updates.text(chat, "/menu");
+        HttpResponse<String> wrong = fake.deliverWebhook(update, "not-the-secret-at-all-000");
+        HttpResponse<String> missing = fake.deliverWebhook(update, null);
+        for (HttpResponse<String> r : new HttpResponse[] {wrong, missing}) {
+            assertThat(r.statusCode()).isEqualTo(401);
+            assertThat(r.body()).startsWith("{\"error\":").contains("X-Telegram-Bot-Api-Secret-Token");
+        }
+        Thread.sleep(500);
+        assertThat(Db.count(db, "SELECT COUNT(*) FROM telegram_updates WHERE update_id = ?", update.path("update_id").asLong())).isZero();
+        assertThat(Db.count(db, "SELECT COUNT(*) FROM conversations WHERE user_ref = ?", Long.toString(chat))).isZero();
+        assertThat(fake.sent(Long.toString(chat))).isEmpty();
+    }
+
+    @Test
+    void right_secret_is_stored_answered_200_and_replied_to_once_even_when_delivered_twice() throws Exception {
+        long chat = 61_002;
+        ObjectNode update = Updates.text(chat, "/start");
+        HttpResponse<String> first = fake.deliverWebhook(update, SECRET);
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(Db.count(db, "SELECT COUNT(*) FROM telegram_updates WHERE update_id = ?", update.path("update_id").asLong())).isEqualTo(1);
+        HttpResponse<String> again = fake.deliverWebhook(update, SECRET);
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(fake.awaitSent(Long.toString(chat), 1, Duration.ofSeconds(2))).hasSize(1);
+        Thread.sleep(800);
+        assertThat(fake.sent(Long.toString(chat))).hasSize(1);
+        assertThat(fake.sent(Long.toString(chat)).get(0).params().path("_visible").asText()).contains("selamat datang");
+    }
+
+    @Test
+    void malformed_update_is_a_400_with_a_json_error() throws Exception {
+        var r = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(fake.webhookUrl())).header("X-Telegram-Bot-Api-Secret-Token", SECRET)
+                .header("Content-Type", "application/json").POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"nope\":"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).startsWith("{\"error\":");
+    }
+}
