@@ -1,5 +1,6 @@
 package id.hotline.ops;
 
+import id.hotline.store.StoreException;
 import id.hotline.store.sqlite.Database;
 
 import java.sql.Connection;
@@ -15,7 +16,8 @@ import java.util.List;
 /**
  * Keeps personal data only as long as allowed. Conversations that had a case: once every case is closed and the
  * last closed more than {@code closedCaseDays} ago, message texts older than that are replaced by {@link #MARKER}
- * (intent, risk, indicators and times stay for statistics) and the person's channel id is replaced by a pseudonym.
+ * (intent, risk, indicators and times stay for statistics), so are counselors' notes on those cases, and the
+ * person's channel id is replaced by a pseudonym.
  * Conversations that never had a case are deleted after {@code botOnlyDays} without a message. Then the file is
  * compacted so the old text leaves no bytes behind.
  */
@@ -31,7 +33,10 @@ public final class Retention {
     private final int closedCaseDays;
     private final int botOnlyDays;
 
-    /** What one run changed; {@code affectedConversations} must be forgotten by caches (session state). */
+    /**
+     * What one run changed; {@code anonymisedMessages} counts message texts and case notes replaced.
+     * {@code affectedConversations} must be forgotten by caches (session state).
+     */
     public record Result(int anonymisedMessages, int pseudonymisedConversations, int deletedConversations,
                          List<Long> affectedConversations, boolean compacted) {
     }
@@ -53,6 +58,7 @@ public final class Retention {
         Result r = db.write(c -> {
             int anonymised = update(c, "UPDATE messages SET text = ? WHERE text <> ? AND created_at < ? AND conversation_id IN ("
                     + CLOSED_LONG_AGO + ")", MARKER, MARKER, closedCutoff, closedCutoff);
+            anonymised += anonymiseCaseRecords(c, closedCutoff);
             List<Long> affected = ids(c, "SELECT id FROM conversations WHERE last_seen_at < ? AND user_ref NOT LIKE '"
                     + PSEUDONYM_PREFIX + "%' AND id IN (" + CLOSED_LONG_AGO + ")", closedCutoff, closedCutoff);
             for (long id : affected) {
@@ -68,9 +74,23 @@ public final class Retention {
             all.addAll(idle);
             return new Result(anonymised, affected.size(), idle.size(), all, false);
         });
-        boolean compacted = db.compact();
+        boolean compacted;
+        try {
+            compacted = db.compact();
+        } catch (StoreException e) {
+            compacted = false; // the changes are committed; the next run compacts (reported as compacted=false)
+        }
         return new Result(r.anonymisedMessages(), r.pseudonymisedConversations(), r.deletedConversations(),
                 r.affectedConversations(), compacted);
+    }
+
+    /** Counselors' notes on those cases, and the free-text notes of consents and referrals (kinds and times stay). */
+    private static int anonymiseCaseRecords(Connection c, String closedCutoff) throws SQLException {
+        String cases = "SELECT id FROM cases WHERE conversation_id IN (" + CLOSED_LONG_AGO + ")";
+        return update(c, "UPDATE case_notes SET text = ? WHERE text <> ? AND case_id IN (" + cases + ")",
+                MARKER, MARKER, closedCutoff)
+                + update(c, "UPDATE case_consents SET note = NULL WHERE note IS NOT NULL AND case_id IN (" + cases + ")", closedCutoff)
+                + update(c, "UPDATE case_referrals SET note = NULL WHERE note IS NOT NULL AND case_id IN (" + cases + ")", closedCutoff);
     }
 
     private static int update(Connection c, String sql, Object... args) throws SQLException {

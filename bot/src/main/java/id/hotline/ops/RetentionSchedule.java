@@ -50,6 +50,9 @@ public final class RetentionSchedule implements AutoCloseable {
         try {
             Retention.Result r = retention.run();
             r.affectedConversations().forEach(forget::accept);
+            if (!r.compacted()) {
+                LOG.warn("retention: the file could not be compacted now (busy); deleted text may remain in free pages until the next run");
+            }
             LOG.info("retention: {} message(s) anonymised, {} conversation(s) pseudonymised, {} deleted, compacted={}",
                     r.anonymisedMessages(), r.pseudonymisedConversations(), r.deletedConversations(), r.compacted());
             return r;

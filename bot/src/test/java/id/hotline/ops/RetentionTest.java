@@ -55,6 +55,12 @@ class RetentionTest {
         conversations.annotate(in, "passport_held", 0.91, Risk.ESCALATE, List.of("document_retention"));
         long caseId = cases.openOrUpdate(conv.id(), Priority.ESCALATE, List.of("document_retention"), Channel.TELEGRAM,
                 Lang.ID, in, clock.instant()).helpCase().id();
+        db.write(c -> {
+            try (var s = c.createStatement()) {
+                return s.executeUpdate("INSERT INTO case_notes (case_id, author, text, created_at) VALUES (" + caseId
+                        + ", 'siti', 'NOTE-SECRET she lives at Jalan Mawar 5', '2026-01-01T00:00:00Z')");
+            }
+        });
         cases.close(caseId, "referred", clock.instant());
 
         clock.advance(Duration.ofDays(179));
@@ -62,7 +68,7 @@ class RetentionTest {
         clock.advance(Duration.ofDays(2));
         Retention.Result r = retention.run();
 
-        assertThat(r.anonymisedMessages()).isEqualTo(1);
+        assertThat(r.anonymisedMessages()).as("the message and the counselor's note").isEqualTo(2);
         assertThat(r.pseudonymisedConversations()).isEqualTo(1);
         StoredMessage kept = conversations.messages(conv.id(), 0, 10).get(0);
         assertThat(kept.text()).isEqualTo(Retention.MARKER);
@@ -72,6 +78,7 @@ class RetentionTest {
         assertThat(kept.at()).isEqualTo(Instant.parse("2026-01-01T00:00:00Z"));
         assertThat(conversations.find(Channel.TELEGRAM, "555123777")).isEmpty();
         assertThat(FileBytes.filesContaining(file, "CLOSEDCASE-SECRET")).isEmpty();
+        assertThat(FileBytes.filesContaining(file, "NOTE-SECRET")).isEmpty();
         assertThat(FileBytes.filesContaining(file, "555123777")).isEmpty();
     }
 
