@@ -74,7 +74,7 @@
       return res.json().then(function (body) { return { ok: res.ok, body: body }; });
     }).then(function (r) {
       if (!r.ok) {
-        show(r.body.error || 'Maaf, pesan tidak terkirim.', 'notice');
+        show(r.body.reply || r.body.error || 'Maaf, pesan tidak terkirim.', 'notice');
         return;
       }
       if (r.body.reply) {

@@ -1,5 +1,7 @@
 package id.hotline;
 
+import id.hotline.channel.ChannelEdge;
+import id.hotline.channel.RateLimiter;
 import id.hotline.channel.ReplySender;
 import id.hotline.channel.telegram.CounselorAlerts;
 import id.hotline.channel.telegram.TelegramChannel;
@@ -11,11 +13,18 @@ import id.hotline.dialog.BrainHolder;
 import id.hotline.dialog.Commands;
 import id.hotline.dialog.ConversationEngine;
 import id.hotline.dialog.DialogPolicy;
+import id.hotline.domain.CaseStatus;
 import id.hotline.domain.Channel;
 import id.hotline.domain.Lang;
 import id.hotline.handoff.CaseEvents;
 import id.hotline.handoff.CaseService;
+import id.hotline.knowledge.KnowledgeWatcher;
+import id.hotline.metrics.HotlineMetrics;
+import id.hotline.metrics.MetricsRoutes;
 import id.hotline.nlu.NluPipeline;
+import id.hotline.ops.Retention;
+import id.hotline.ops.RetentionSchedule;
+import id.hotline.ops.ServiceLock;
 import id.hotline.store.sqlite.CachedSessionStore;
 import id.hotline.store.sqlite.Database;
 import id.hotline.store.sqlite.SqliteCaseStore;
@@ -24,11 +33,13 @@ import id.hotline.store.sqlite.SqliteTelegramInbox;
 import id.hotline.store.sqlite.SqliteTelegramOutbox;
 import id.hotline.web.HttpServer;
 import id.hotline.web.RouteModule;
+import id.hotline.web.console.ConsoleModule;
 import io.javalin.Javalin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.time.LocalTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -36,6 +47,8 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Function;
 
 /** The running service, wired by hand: storage, knowledge, NLU, engine, channels, HTTP. */
@@ -44,13 +57,20 @@ public final class Hotline implements AutoCloseable {
     private final Deque<AutoCloseable> toClose;
     private final Javalin http;
     private final BrainHolder brains;
+    /** When the daily retention job runs, in the hotline's time zone (a quiet hour: VACUUM pauses writes briefly). */
+    private static final LocalTime RETENTION_AT = LocalTime.of(3, 0);
     private final ConversationEngine engine;
+    private final HotlineMetrics metrics;
+    private final ChannelEdge edge;
 
-    private Hotline(Deque<AutoCloseable> toClose, Javalin http, BrainHolder brains, ConversationEngine engine) {
+    private Hotline(Deque<AutoCloseable> toClose, Javalin http, BrainHolder brains, ConversationEngine engine,
+                    HotlineMetrics metrics, ChannelEdge edge) {
         this.toClose = toClose;
         this.http = http;
         this.brains = brains;
         this.engine = engine;
+        this.metrics = metrics;
+        this.edge = edge;
     }
 
     public static Hotline start(Config config) {
@@ -62,8 +82,11 @@ public final class Hotline implements AutoCloseable {
         Deque<AutoCloseable> toClose = new ArrayDeque<>();
         try {
             BrainHolder brains = new BrainHolder(config.kb(), NluPipeline::train);
+            toClose.push(new KnowledgeWatcher(config.kb(), java.time.Duration.ofSeconds(1), brains::reload));
+            toClose.push(ServiceLock.acquire(config.db()));
             Database db = Database.open(config.db());
             toClose.push(db);
+            var metrics = new HotlineMetrics();
             var conversations = new SqliteConversationStore(db);
             var sessions = new CachedSessionStore(db);
             var caseStore = new SqliteCaseStore(db);
@@ -86,24 +109,42 @@ public final class Hotline implements AutoCloseable {
                     config.officeHours()::isOpen, clock);
             var engine = new ConversationEngine(brains, conversations, sessions, cases, policy, clock);
 
+            toClose.push(RetentionSchedule.daily(new Retention(db, clock, config.retentionClosedCaseDays(),
+                    config.retentionBotOnlyDays()), sessions::forget, config.officeHours().zone(), RETENTION_AT, clock));
+            metrics.registerCases("open", () -> caseStore.list(List.of(CaseStatus.OPEN)).size());
+            metrics.registerCases("claimed", () -> caseStore.list(List.of(CaseStatus.CLAIMED)).size());
+            var edge = new ChannelEdge(new RateLimiter(config.rateLimitPerMinute()), metrics,
+                    lang -> brains.get().kb().message("rate_limited", lang));
+
+            ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "hotline-scheduler");
+                t.setDaemon(true);
+                return t;
+            });
+            toClose.push(scheduler::shutdownNow);
+            var console = ConsoleModule.wire(config, db, cases, caseStore, conversations, sessions, events, scheduler, clock);
+
             List<RouteModule> routes = new ArrayList<>();
-            routes.add(new WebChatRoutes(engine, conversations, () -> health(brains)));
+            routes.add(new WebChatRoutes(engine, conversations, () -> health(brains), edge));
+            routes.add(new MetricsRoutes(metrics));
+            routes.add(console);
             TelegramChannel telegram = null;
             if (telegramOut != null) {
-                telegram = new TelegramChannel(config, telegramOut, new SqliteTelegramInbox(db), engine, conversations, cases,
+                telegram = new TelegramChannel(config, telegramOut, new SqliteTelegramInbox(db), engine, edge, conversations, cases,
                         messages, clock);
                 telegram.routes().ifPresent(routes::add);
             }
             Javalin http = HttpServer.create(routes);
             http.start(config.port());
             toClose.push(http::stop);
+            toClose.push(console);
             if (telegram != null) {
                 telegram.start();
                 toClose.push(telegram);
             }
             LOG.info("hotline started on port {} with {} intents in {} ms", http.port(), brains.get().kb().intents().size(),
                     (System.nanoTime() - t0) / 1_000_000);
-            return new Hotline(toClose, http, brains, engine);
+            return new Hotline(toClose, http, brains, engine, metrics, edge);
         } catch (RuntimeException e) {
             closeAll(toClose);
             throw e;
@@ -127,6 +168,16 @@ public final class Hotline implements AutoCloseable {
 
     public BrainHolder brains() {
         return brains;
+    }
+
+    /** Metrics, for adapters that report more (Telegram errors, outbox backlog gauge). */
+    public HotlineMetrics metrics() {
+        return metrics;
+    }
+
+    /** Rate limit and measurement around the engine, shared by every channel adapter. */
+    public ChannelEdge edge() {
+        return edge;
     }
 
     @Override

@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 /** The jar's command line. Configuration mistakes end with one line saying what to fix, never a stack trace. */
 @Command(name = "hotline", mixinStandardHelpOptions = true,
         description = "Indonesian migrant worker hotline: chat service and its tools.",
-        subcommands = {ServeCommand.class, KbLintCommand.class})
+        subcommands = {ServeCommand.class, KbLintCommand.class, BackupCommand.class, RestoreCommand.class,
+                RetentionCommand.class})
 public final class HotlineCommand implements Runnable {
     @Override
     public void run() {

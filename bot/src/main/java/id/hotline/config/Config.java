@@ -105,6 +105,22 @@ public record Config(
                 r.integer("HOTLINE_RATE_LIMIT_PER_MINUTE", 30, 1, 100_000));
     }
 
+    /**
+     * Every environment variable the service reads, in reading order: found by reading an empty environment through
+     * a recording map, so the list cannot drift from {@link #fromEnv(Map)} (deploy/env.example is tested against it).
+     */
+    public static java.util.List<String> variables() {
+        java.util.Set<String> seen = new java.util.LinkedHashSet<>();
+        fromEnv(new java.util.HashMap<>() {
+            @Override
+            public String get(Object key) {
+                seen.add((String) key);
+                return null;
+            }
+        });
+        return java.util.List.copyOf(seen);
+    }
+
     /** A copy with another port, database and knowledge base: what tests usually change. */
     public static Config forTests(Path db, Path kb, Map<String, String> extra) {
         var env = new java.util.HashMap<>(extra);

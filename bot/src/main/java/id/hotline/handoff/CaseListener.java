@@ -5,7 +5,7 @@ import id.hotline.domain.StoredMessage;
 
 /** Told about case changes and new messages in conversations with a live case (console, counselor group alert). */
 public interface CaseListener {
-    /** A case was opened, re-prioritised, claimed, released or closed. */
+    /** A case was opened, re-prioritised, claimed, released or closed, or an unclaimed emergency is re-alerted. */
     default void caseChanged(HelpCase helpCase, CaseEvent event) {
     }
 
@@ -13,5 +13,6 @@ public interface CaseListener {
     default void messageAdded(HelpCase helpCase, StoredMessage message) {
     }
 
-    enum CaseEvent { OPENED, REPRIORITISED, UPDATED, CLAIMED, RELEASED, CLOSED }
+    /** REALERT: an emergency case is still not claimed after the re-alert time (see {@link EmergencyRealerter}). */
+    enum CaseEvent { OPENED, REPRIORITISED, UPDATED, CLAIMED, RELEASED, CLOSED, REALERT }
 }

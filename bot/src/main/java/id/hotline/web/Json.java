@@ -6,6 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
 /** Strict request-body parsing: anything that is not the expected JSON becomes a 400 with a clear message. */
 public final class Json {
     public static final ObjectMapper MAPPER = new ObjectMapper();
@@ -19,7 +24,7 @@ public final class Json {
     }
 
     public static JsonNode object(Context ctx) {
-        String body = ctx.body();
+        String body = utf8(ctx.bodyAsBytes());
         if (body.isBlank()) {
             throw new ApiError(400, "request body must be a JSON object");
         }
@@ -31,6 +36,16 @@ public final class Json {
             return node;
         } catch (JsonProcessingException e) {
             throw new ApiError(400, "malformed JSON: " + e.getOriginalMessage().replaceAll("\\s+", " "));
+        }
+    }
+
+    /** Strict decoding: invalid UTF-8 is refused, never stored with replacement characters. */
+    private static String utf8(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new ApiError(400, "request body is not valid UTF-8");
         }
     }
 

@@ -1,5 +1,6 @@
 package id.hotline.channel.telegram;
 
+import id.hotline.channel.ChannelEdge;
 import id.hotline.dialog.ConversationEngine;
 import id.hotline.dialog.Turn;
 import id.hotline.domain.Channel;
@@ -32,6 +33,7 @@ final class InboxProcessor implements AutoCloseable {
     private final TelegramInbox inbox;
     private final TelegramOutbox outbox;
     private final ConversationEngine engine;
+    private final ChannelEdge edge;
     private final ConversationStore conversations;
     private final CaseService cases;
     private final TelegramOutput output;
@@ -42,12 +44,13 @@ final class InboxProcessor implements AutoCloseable {
     private volatile boolean running;
     private Thread worker;
 
-    InboxProcessor(TelegramInbox inbox, TelegramOutput output, ConversationEngine engine, ConversationStore conversations,
-                   CaseService cases, Clock clock) {
+    InboxProcessor(TelegramInbox inbox, TelegramOutput output, ConversationEngine engine, ChannelEdge edge,
+                   ConversationStore conversations, CaseService cases, Clock clock) {
         this.inbox = inbox;
         this.outbox = output.outbox();
         this.output = output;
         this.engine = engine;
+        this.edge = edge;
         this.conversations = conversations;
         this.cases = cases;
         this.eraser = new ChatEraser(inbox, outbox);
@@ -107,7 +110,7 @@ final class InboxProcessor implements AutoCloseable {
             if (command[0].equals("/keluar")) {
                 items.addAll(eraser.erase(chat, clock.instant()));
             }
-            Turn turn = engine.handle(in);
+            Turn turn = edge.handle(engine, in);
             if (command[0].equals("/hapus") && (command[1].equals("ya") || command[1].equals("yes"))
                     && conversations.find(Channel.TELEGRAM, chat).isEmpty()) {
                 items.addAll(eraser.erase(chat, clock.instant()));

@@ -1,6 +1,7 @@
 package id.hotline.channel.telegram;
 
 import id.hotline.config.Config;
+import id.hotline.channel.ChannelEdge;
 import id.hotline.dialog.ConversationEngine;
 import id.hotline.domain.Lang;
 import id.hotline.handoff.CaseService;
@@ -38,12 +39,12 @@ public final class TelegramChannel implements AutoCloseable {
     private Thread connector;
 
     public TelegramChannel(Config config, TelegramOutput output, TelegramInbox inbox, ConversationEngine engine,
-                           ConversationStore conversations, CaseService cases,
+                           ChannelEdge edge, ConversationStore conversations, CaseService cases,
                            Function<Lang, Function<String, String>> messages, Clock clock) {
         this.config = config;
         this.output = output;
         this.messages = messages;
-        this.processor = new InboxProcessor(inbox, output, engine, conversations, cases, clock);
+        this.processor = new InboxProcessor(inbox, output, engine, edge, conversations, cases, clock);
         this.receiver = new UpdateReceiver(inbox, processor::wake, clock);
         this.polling = config.telegramMode() == Config.TelegramMode.POLLING ? new PollingReceiver(receiver, inbox) : null;
     }

@@ -1,11 +1,13 @@
 package id.hotline.channel.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.hotline.channel.ChannelEdge;
 import id.hotline.dialog.ConversationEngine;
 import id.hotline.dialog.Turn;
 import id.hotline.domain.Channel;
 import id.hotline.domain.Direction;
 import id.hotline.domain.InboundMessage;
+import id.hotline.domain.Lang;
 import id.hotline.domain.MessageKind;
 import id.hotline.domain.StoredMessage;
 import id.hotline.store.ConversationStore;
@@ -29,11 +31,18 @@ public final class WebChatRoutes implements RouteModule {
     private final ConversationEngine engine;
     private final ConversationStore conversations;
     private final Supplier<Map<String, Object>> health;
+    private final ChannelEdge edge;
 
     public WebChatRoutes(ConversationEngine engine, ConversationStore conversations, Supplier<Map<String, Object>> health) {
+        this(engine, conversations, health, ChannelEdge.open());
+    }
+
+    public WebChatRoutes(ConversationEngine engine, ConversationStore conversations, Supplier<Map<String, Object>> health,
+                         ChannelEdge edge) {
         this.engine = engine;
         this.conversations = conversations;
         this.health = health;
+        this.edge = edge;
     }
 
     @Override
@@ -53,8 +62,14 @@ public final class WebChatRoutes implements RouteModule {
         if (text.codePointCount(0, text.length()) > MAX_TEXT) {
             throw new ApiError(400, "'text' is longer than " + MAX_TEXT + " characters");
         }
+        if (!edge.allow(Channel.WEB, session)) {
+            Lang lang = conversations.find(Channel.WEB, session).map(engine::languageOf).orElse(Lang.ID);
+            ctx.status(429).json(Map.of("error", "too many messages; wait a moment and send again",
+                    "reply", edge.rateLimitedText(lang)));
+            return;
+        }
         boolean button = body.path("button").asBoolean(false);
-        Turn turn = engine.handle(new InboundMessage(Channel.WEB, session, button ? MessageKind.BUTTON : MessageKind.TEXT,
+        Turn turn = edge.handle(engine, new InboundMessage(Channel.WEB, session, button ? MessageKind.BUTTON : MessageKind.TEXT,
                 text, null, Instant.now()));
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("reply", turn.reply().map(r -> r.text()).orElse(null));

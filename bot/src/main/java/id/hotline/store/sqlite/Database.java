@@ -59,6 +59,8 @@ public final class Database implements AutoCloseable {
         cfg.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         cfg.enforceForeignKeys(true);
         cfg.setBusyTimeout(10_000);
+        // Deleted or overwritten text is zeroed on disk instead of lingering in free pages (privacy: /hapus, retention).
+        cfg.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
         SQLiteDataSource ds = new SQLiteDataSource(cfg);
         ds.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
         return ds;
@@ -100,6 +102,29 @@ public final class Database implements AutoCloseable {
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * Copies the WAL into the file and truncates it to zero bytes, so rows just deleted (already zeroed by
+     * secure_delete) leave no older copy in the -wal file. Returns false when a reader elsewhere kept it from finishing.
+     */
+    public boolean checkpoint() {
+        return read(c -> {
+            try (var s = c.createStatement(); var rs = s.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)")) {
+                return rs.next() && rs.getInt(1) == 0;
+            }
+        });
+    }
+
+    /** Rebuilds the file without free pages (VACUUM), then {@link #checkpoint()}s. Slow on big files: run it daily. */
+    public boolean compact() {
+        read(c -> {
+            try (var s = c.createStatement()) {
+                s.execute("VACUUM");
+                return null;
+            }
+        });
+        return checkpoint();
     }
 
     @Override

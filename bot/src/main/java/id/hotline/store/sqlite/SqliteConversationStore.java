@@ -112,5 +112,6 @@ public final class SqliteConversationStore implements ConversationStore {
     @Override
     public void delete(long conversationId) {
         db.write(c -> Rows.update(c, "DELETE FROM conversations WHERE id = ?", conversationId));
+        db.checkpoint(); // the person's text must not survive in the -wal file either
     }
 }

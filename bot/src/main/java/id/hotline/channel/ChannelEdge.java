@@ -1,0 +1,53 @@
+package id.hotline.channel;
+
+import id.hotline.dialog.ConversationEngine;
+import id.hotline.dialog.Turn;
+import id.hotline.domain.Channel;
+import id.hotline.domain.InboundMessage;
+import id.hotline.domain.Lang;
+
+import java.time.Duration;
+import java.util.function.Function;
+
+/**
+ * What every channel adapter does around the engine: refuse senders over the rate limit (with a friendly text from
+ * messages.yaml) and measure each handled message. Keeps rate limiting and metrics out of the pure core.
+ */
+public final class ChannelEdge {
+    private final RateLimiter limiter;
+    private final ChannelMetrics metrics;
+    private final Function<Lang, String> rateLimitedText;
+
+    public ChannelEdge(RateLimiter limiter, ChannelMetrics metrics, Function<Lang, String> rateLimitedText) {
+        this.limiter = limiter;
+        this.metrics = metrics;
+        this.rateLimitedText = rateLimitedText;
+    }
+
+    /** No limit, no metrics: for tests and tools. */
+    public static ChannelEdge open() {
+        return new ChannelEdge(null, ChannelMetrics.NONE, lang -> "");
+    }
+
+    /** Whether this person may send another message now; counts the refusal when not. */
+    public boolean allow(Channel channel, String userRef) {
+        if (limiter == null || limiter.tryAcquire(channel.wire() + ":" + userRef)) {
+            return true;
+        }
+        metrics.rateLimited(channel);
+        return false;
+    }
+
+    /** The reply for a person over the limit (messages.yaml key rate_limited). */
+    public String rateLimitedText(Lang lang) {
+        return rateLimitedText.apply(lang);
+    }
+
+    /** Runs the message through the engine and records how it went and how long it took. */
+    public Turn handle(ConversationEngine engine, InboundMessage in) {
+        long t0 = System.nanoTime();
+        Turn turn = engine.handle(in);
+        metrics.handled(in.channel(), turn, Duration.ofNanos(System.nanoTime() - t0));
+        return turn;
+    }
+}

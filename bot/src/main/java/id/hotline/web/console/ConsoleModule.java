@@ -1,0 +1,123 @@
+package id.hotline.web.console;
+
+import id.hotline.config.Config;
+import id.hotline.console.AccountService;
+import id.hotline.console.AdminDesk;
+import id.hotline.console.CaseDesk;
+import id.hotline.console.DeskException;
+import id.hotline.console.IpLoginThrottle;
+import id.hotline.console.LoginService;
+import id.hotline.console.PasswordHasher;
+import id.hotline.console.SessionService;
+import id.hotline.handoff.CaseEvents;
+import id.hotline.handoff.CaseService;
+import id.hotline.handoff.EmergencyRealerter;
+import id.hotline.store.CaseStore;
+import id.hotline.store.ConversationStore;
+import id.hotline.store.SessionStore;
+import id.hotline.store.sqlite.Database;
+import id.hotline.store.sqlite.SqliteAccountStore;
+import id.hotline.store.sqlite.SqliteAuditStore;
+import id.hotline.store.sqlite.SqliteCannedReplyStore;
+import id.hotline.store.sqlite.SqliteCaseRecordStore;
+import id.hotline.store.sqlite.SqliteConsoleSessionStore;
+import id.hotline.web.RouteModule;
+import io.javalin.config.JavalinConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/** The counselor console: pages at /console, JSON at /api/console/..., live events, emergency re-alerts. */
+public final class ConsoleModule implements RouteModule, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ConsoleModule.class);
+    private static final Duration PING = Duration.ofSeconds(15);
+    private final ConsoleAuth auth;
+    private final ConsolePages pages;
+    private final ConsoleSessionRoutes sessionRoutes;
+    private final ConsoleCaseRoutes caseRoutes;
+    private final ConsoleAdminRoutes adminRoutes;
+    private final ConsoleStream stream;
+
+    private ConsoleModule(ConsoleAuth auth, ConsoleSessionRoutes sessionRoutes, ConsoleCaseRoutes caseRoutes,
+                          ConsoleAdminRoutes adminRoutes, ConsoleStream stream) {
+        this.auth = auth;
+        this.pages = new ConsolePages(auth);
+        this.sessionRoutes = sessionRoutes;
+        this.caseRoutes = caseRoutes;
+        this.adminRoutes = adminRoutes;
+        this.stream = stream;
+    }
+
+    /**
+     * Builds the console over the shared stores, creates the configured first admin, subscribes the live stream and the
+     * emergency re-alerter to case events, and schedules re-alerts, stream pings and session clean-up on scheduler
+     * (one thread: live events leave in order).
+     */
+    public static ConsoleModule wire(Config config, Database db, CaseService cases, CaseStore caseStore,
+                                     ConversationStore conversations, SessionStore dialogSessions, CaseEvents events,
+                                     ScheduledExecutorService scheduler, Clock clock) {
+        var audit = new SqliteAuditStore(db);
+        var accountStore = new SqliteAccountStore(db);
+        var sessions = new SessionService(new SqliteConsoleSessionStore(db), clock);
+        var hasher = new PasswordHasher(PasswordHasher.DEFAULT_COST);
+        var logins = new LoginService(accountStore, hasher, new IpLoginThrottle(LoginService.MAX_FAILURES, LoginService.LOCKOUT,
+                clock), audit, clock);
+        var accounts = new AccountService(accountStore, hasher, sessions, audit, clock);
+        if (config.adminUser().isPresent() && accounts.ensureAdmin(config.adminUser().get(), config.adminPassword().orElseThrow())) {
+            LOG.info("console: first admin account created from HOTLINE_ADMIN_USER");
+        }
+        var stream = new ConsoleStream(scheduler, sessions::active, clock);
+        events.subscribe(stream);
+        var desk = new CaseDesk(cases, caseStore, conversations, new SqliteCaseRecordStore(db), audit, clock);
+        var admin = new AdminDesk(new SqliteCannedReplyStore(db), audit, conversations, id -> {
+            dialogSessions.forget(id);
+            stream.conversationDeleted(id);
+        }, clock);
+        var realerter = new EmergencyRealerter(caseStore, events, config.emergencyRealert(), clock);
+        events.subscribe(realerter);
+        every(scheduler, realerter.period(), "emergency re-alert", realerter::check);
+        every(scheduler, PING, "console stream ping", stream::ping);
+        every(scheduler, Duration.ofHours(1), "console session clean-up", sessions::purgeExpired);
+        var auth = new ConsoleAuth(sessions);
+        return new ConsoleModule(auth, new ConsoleSessionRoutes(logins, sessions, stream, audit, clock),
+                new ConsoleCaseRoutes(desk, admin, clock), new ConsoleAdminRoutes(accounts, admin, clock), stream);
+    }
+
+    private static void every(ScheduledExecutorService scheduler, Duration period, String what, Runnable task) {
+        scheduler.scheduleAtFixedRate(() -> {
+            try {
+                task.run();
+            } catch (RuntimeException e) {
+                // A failed run must not cancel the schedule.
+                LOG.warn("{} failed: {}", what, e.toString());
+            }
+        }, period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void register(JavalinConfig cfg) {
+        cfg.routes.before("/api/console/*", auth::guardApi);
+        cfg.routes.before("/api/console", auth::guardApi);
+        pages.register(cfg);
+        sessionRoutes.register(cfg);
+        caseRoutes.register(cfg);
+        adminRoutes.register(cfg);
+        cfg.routes.exception(DeskException.class, (e, ctx) -> ctx.status(switch (e.kind()) {
+            case INVALID -> 400;
+            case FORBIDDEN -> 403;
+            case NOT_FOUND -> 404;
+            case CONFLICT -> 409;
+        }).json(Map.of("error", e.getMessage())));
+    }
+
+    /** Ends every live stream, so the HTTP server can stop without waiting for them. */
+    @Override
+    public void close() {
+        stream.close();
+    }
+}

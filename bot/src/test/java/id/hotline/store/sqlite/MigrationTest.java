@@ -1,0 +1,62 @@
+package id.hotline.store.sqlite;
+
+import id.hotline.domain.Channel;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MigrationTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void a_database_written_by_the_first_version_is_migrated_and_keeps_its_data() throws Exception {
+        Path file = dir.resolve("old.db");
+        var ds = Database.dataSource(file);
+        Flyway.configure().dataSource(ds).locations("classpath:db/migration").target("1").load().migrate();
+        try (var c = ds.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO conversations (channel, user_ref, created_at, last_seen_at) "
+                    + "VALUES ('web', 'old-user', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')");
+        }
+        try (Database db = Database.open(file)) {
+            var store = new SqliteConversationStore(db);
+            assertThat(store.find(Channel.WEB, "old-user")).isPresent();
+            String version = db.read(c -> {
+                try (Statement s = c.createStatement();
+                     ResultSet rs = s.executeQuery("SELECT max(CAST(version AS INTEGER)) FROM flyway_schema_history WHERE success = 1")) {
+                    rs.next();
+                    return rs.getString(1);
+                }
+            });
+            assertThat(Integer.parseInt(version)).isGreaterThanOrEqualTo(1);
+            assertThat(store.findOrCreate(Channel.WEB, "new-user", Instant.now()).id()).isPositive();
+        }
+    }
+
+    @Test
+    void the_database_runs_in_wal_mode_with_foreign_keys() throws Exception {
+        try (Database db = Database.open(dir.resolve("w.db"))) {
+            String mode = db.read(c -> {
+                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA journal_mode")) {
+                    rs.next();
+                    return rs.getString(1);
+                }
+            });
+            int fk = db.read(c -> {
+                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA foreign_keys")) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            });
+            assertThat(mode).isEqualTo("wal");
+            assertThat(fk).isEqualTo(1);
+        }
+    }
+}

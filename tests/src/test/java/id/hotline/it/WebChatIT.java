@@ -1,0 +1,96 @@
+package id.hotline.it;
+
+import id.hotline.Hotline;
+import id.hotline.it.support.Browsers;
+import id.hotline.it.support.Services;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The web chat as a person uses it, in real headless Chromium against the real service. */
+@Timeout(120)
+class WebChatIT {
+    private static Hotline hotline;
+    private static ChromeDriver browser;
+
+    @BeforeAll
+    static void start() {
+        hotline = Services.start(Map.of());
+        browser = Browsers.headlessChromium();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (hotline != null) {
+            hotline.close();
+        }
+    }
+
+    private WebDriverWait waiting() {
+        return new WebDriverWait(browser, Duration.ofSeconds(10));
+    }
+
+    private List<WebElement> botMessages() {
+        return browser.findElements(By.cssSelector("#log .msg.bot"));
+    }
+
+    private void send(String text) {
+        int before = botMessages().size();
+        browser.findElement(By.id("text")).sendKeys(text);
+        browser.findElement(By.id("send")).click();
+        waiting().until(d -> botMessages().size() > before);
+    }
+
+    private String lastBotText() {
+        List<WebElement> all = botMessages();
+        return all.get(all.size() - 1).getText();
+    }
+
+    @Test
+    void a_newcomer_sees_the_privacy_notice_asks_about_atensi_and_follows_a_button() {
+        browser.get("http://127.0.0.1:" + hotline.port() + "/");
+        WebElement privacy = browser.findElement(By.id("privacy"));
+        assertThat(privacy.isDisplayed()).isTrue();
+        assertThat(privacy.getText()).contains("/hapus");
+        browser.findElement(By.id("privacy-ok")).click();
+        assertThat(privacy.isDisplayed()).isFalse();
+
+        send("apa itu ATENSI?");
+        assertThat(lastBotText()).contains("Asistensi Rehabilitasi Sosial").contains("Dinas Sosial");
+
+        List<WebElement> buttons = browser.findElements(By.cssSelector("#suggestions button"));
+        WebElement access = buttons.stream().filter(b -> b.getText().toLowerCase().contains("atensi")).findFirst().orElseThrow();
+        String label = access.getText();
+        int before = botMessages().size();
+        access.click();
+        waiting().until(d -> botMessages().size() > before);
+        List<WebElement> users = browser.findElements(By.cssSelector("#log .msg.user"));
+        assertThat(users.get(users.size() - 1).getText()).isEqualTo(label);
+
+        browser.navigate().refresh();
+        assertThat(browser.findElement(By.id("privacy")).isDisplayed()).isFalse();
+    }
+
+    @Test
+    void html_typed_by_a_user_is_shown_as_text() {
+        browser.get("http://127.0.0.1:" + hotline.port() + "/");
+        send("<b>tebal</b><script>window.hacked=1</script>");
+        List<WebElement> users = browser.findElements(By.cssSelector("#log .msg.user"));
+        assertThat(users.get(users.size() - 1).getText()).isEqualTo("<b>tebal</b><script>window.hacked=1</script>");
+        assertThat(browser.executeScript("return window.hacked === undefined")).isEqualTo(true);
+    }
+}

@@ -1,0 +1,28 @@
+package id.hotline.it.support;
+
+import id.hotline.Hotline;
+import id.hotline.config.Config;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** Starts the real service in this JVM on a random port with a fresh SQLite file and the real knowledge base. */
+public final class Services {
+    private Services() {
+    }
+
+    public static Path knowledgeBase() {
+        return Path.of(System.getProperty("hotline.kb", "../knowledge-base"));
+    }
+
+    public static Hotline start(Map<String, String> env) {
+        try {
+            Path dir = Files.createTempDirectory("hotline-it");
+            return Hotline.start(Config.forTests(dir.resolve("hotline.db"), knowledgeBase(), env));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
