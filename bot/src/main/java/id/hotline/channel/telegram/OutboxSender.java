@@ -124,6 +124,10 @@ final class OutboxSender implements AutoCloseable {
 
     private void attempt(Row row) {
         try {
+            // The dispatcher may have read this row just before an earlier attempt marked it sent.
+            if (!outbox.isPending(row.id())) {
+                return;
+            }
             BotApi.Outcome outcome = api.perform(row.item());
             Instant now = clock.instant();
             if (outcome instanceof BotApi.Accepted a) {

@@ -78,4 +78,13 @@ class SqliteTelegramOutboxTest {
         assertThat(outbox.sent(id, 900, NOW)).isFalse();
         assertThat(outbox.sentMessageIds("1", NOW.minusSeconds(1))).containsExactly(900);
     }
+
+    @Test
+    void a_row_read_before_it_was_sent_is_no_longer_pending() {
+        outbox.enqueue("a", List.of(Item.send("1", "satu", List.of(), false)), NOW);
+        long id = outbox.due(NOW, 1).get(0).id();
+        assertThat(outbox.isPending(id)).isTrue();
+        outbox.sent(id, 1, NOW);
+        assertThat(outbox.isPending(id)).isFalse();
+    }
 }
