@@ -122,7 +122,8 @@ public final class Hotline implements AutoCloseable {
                 return t;
             });
             toClose.push(scheduler::shutdownNow);
-            var console = ConsoleModule.wire(config, db, cases, caseStore, conversations, sessions, events, scheduler, clock);
+            var console = ConsoleModule.wire(config, db, cases, caseStore, conversations, sessions, events, scheduler, clock)
+                    .withKnowledgeReload(() -> brains.reload().kb().intents().size());
 
             List<RouteModule> routes = new ArrayList<>();
             routes.add(new WebChatRoutes(engine, conversations, () -> health(brains), edge));

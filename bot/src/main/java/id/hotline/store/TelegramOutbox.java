@@ -48,6 +48,9 @@ public interface TelegramOutbox {
     /** Pending rows due now, at most one per chat (the oldest: a chat's messages leave in order). */
     List<Row> due(Instant now, int limit);
 
+    /** Whether the row is still waiting (not sent, failed or cancelled since it was read). */
+    boolean isPending(long id);
+
     /** When the next pending row becomes due, if any is pending. */
     Optional<Instant> nextDue();
 

@@ -1,5 +1,6 @@
 package id.hotline.channel.telegram;
 
+import id.hotline.channel.ChannelEdge;
 import id.hotline.dialog.ConversationEngine;
 import id.hotline.dialog.Turn;
 import id.hotline.domain.Channel;
@@ -32,7 +33,7 @@ final class InboxProcessor implements AutoCloseable {
     private final TelegramInbox inbox;
     private final TelegramOutbox outbox;
     private final ConversationEngine engine;
-    private final id.hotline.channel.ChannelEdge edge;
+    private final ChannelEdge edge;
     private final ConversationStore conversations;
     private final CaseService cases;
     private final TelegramOutput output;
@@ -43,8 +44,8 @@ final class InboxProcessor implements AutoCloseable {
     private volatile boolean running;
     private Thread worker;
 
-    InboxProcessor(TelegramInbox inbox, TelegramOutput output, ConversationEngine engine, id.hotline.channel.ChannelEdge edge, ConversationStore conversations,
-                   CaseService cases, Clock clock) {
+    InboxProcessor(TelegramInbox inbox, TelegramOutput output, ConversationEngine engine, ChannelEdge edge,
+                   ConversationStore conversations, CaseService cases, Clock clock) {
         this.inbox = inbox;
         this.outbox = output.outbox();
         this.output = output;

@@ -30,6 +30,8 @@ final class OutboxSender implements AutoCloseable {
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(60);
     private static final Duration GIVE_UP_AFTER = Duration.ofHours(24);
     private static final long IDLE_WAIT_MS = 250;
+    /** Finished rows (ids only by then) are kept this long: quick exit needs the last 48 hours. */
+    private static final Duration KEEP_FINISHED = Duration.ofDays(7);
 
     private final TelegramOutbox outbox;
     private final BotApi api;
@@ -41,6 +43,7 @@ final class OutboxSender implements AutoCloseable {
     private boolean signalled;
     private volatile boolean running;
     private Thread dispatcher;
+    private Instant lastPurge = Instant.EPOCH;
 
     OutboxSender(TelegramOutbox outbox, BotApi api, SendLimits limits, Clock clock, int threads) {
         this.outbox = outbox;
@@ -89,6 +92,10 @@ final class OutboxSender implements AutoCloseable {
     /** Starts every due row whose chat is free and within limits; returns how long to wait before looking again. */
     private long dispatchDue() {
         Instant now = clock.instant();
+        if (lastPurge.plus(Duration.ofHours(1)).isBefore(now)) {
+            lastPurge = now;
+            outbox.purgeBefore(now.minus(KEEP_FINISHED));
+        }
         long waitMs = IDLE_WAIT_MS;
         for (Row row : outbox.due(now, 100)) {
             String chat = row.item().chatId();
@@ -117,6 +124,10 @@ final class OutboxSender implements AutoCloseable {
 
     private void attempt(Row row) {
         try {
+            // The dispatcher may have read this row just before an earlier attempt marked it sent.
+            if (!outbox.isPending(row.id())) {
+                return;
+            }
             BotApi.Outcome outcome = api.perform(row.item());
             Instant now = clock.instant();
             if (outcome instanceof BotApi.Accepted a) {

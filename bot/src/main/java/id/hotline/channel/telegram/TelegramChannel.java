@@ -1,6 +1,7 @@
 package id.hotline.channel.telegram;
 
 import id.hotline.config.Config;
+import id.hotline.channel.ChannelEdge;
 import id.hotline.dialog.ConversationEngine;
 import id.hotline.domain.Lang;
 import id.hotline.handoff.CaseService;
@@ -37,8 +38,8 @@ public final class TelegramChannel implements AutoCloseable {
     private volatile boolean running;
     private Thread connector;
 
-    public TelegramChannel(Config config, TelegramOutput output, TelegramInbox inbox, ConversationEngine engine, id.hotline.channel.ChannelEdge edge,
-                           ConversationStore conversations, CaseService cases,
+    public TelegramChannel(Config config, TelegramOutput output, TelegramInbox inbox, ConversationEngine engine,
+                           ChannelEdge edge, ConversationStore conversations, CaseService cases,
                            Function<Lang, Function<String, String>> messages, Clock clock) {
         this.config = config;
         this.output = output;

@@ -77,6 +77,18 @@ public final class SqliteTelegramOutbox implements TelegramOutbox {
     }
 
     @Override
+    public boolean isPending(long id) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM telegram_outbox WHERE id = ? AND status = 'pending'")) {
+                Rows.bind(ps, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next();
+                }
+            }
+        });
+    }
+
+    @Override
     public Optional<Instant> nextDue() {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT MIN(next_at) FROM telegram_outbox WHERE status = 'pending'");

@@ -27,6 +27,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import id.hotline.knowledge.KnowledgeBaseException;
+import id.hotline.web.ApiError;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ScheduledExecutorService;
@@ -103,6 +105,19 @@ public final class ConsoleModule implements RouteModule, AutoCloseable {
     public void register(JavalinConfig cfg) {
         cfg.routes.before("/api/console/*", auth::guardApi);
         cfg.routes.before("/api/console", auth::guardApi);
+        cfg.routes.before("/api/admin/*", auth::guardApi);
+        if (reload != null) {
+            cfg.routes.post("/api/admin/reload", ctx -> {
+                if (!ConsoleAuth.session(ctx).admin()) {
+                    throw new ApiError(403, "hanya admin yang boleh memuat ulang konten");
+                }
+                try {
+                    ctx.json(Map.of("status", "reloaded", "intents", reload.getAsInt()));
+                } catch (KnowledgeBaseException e) {
+                    ctx.status(422).json(Map.of("error", "konten lama tetap dipakai: " + e.getMessage()));
+                }
+            });
+        }
         pages.register(cfg);
         sessionRoutes.register(cfg);
         caseRoutes.register(cfg);
@@ -113,6 +128,14 @@ public final class ConsoleModule implements RouteModule, AutoCloseable {
             case NOT_FOUND -> 404;
             case CONFLICT -> 409;
         }).json(Map.of("error", e.getMessage())));
+    }
+
+    private java.util.function.IntSupplier reload;
+
+    /** Adds POST /api/admin/reload (admin only): reloads the knowledge base, returns the intent count. */
+    public ConsoleModule withKnowledgeReload(java.util.function.IntSupplier reloadAndCount) {
+        this.reload = reloadAndCount;
+        return this;
     }
 
     /** Ends every live stream, so the HTTP server can stop without waiting for them. */

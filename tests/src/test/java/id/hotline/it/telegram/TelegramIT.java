@@ -63,6 +63,15 @@ class TelegramIT {
         return reply.params();
     }
 
+    /** The bot asks for the next batch (whose offset acknowledges this update) just after storing it. */
+    static void awaitConfirmed(long updateId) throws InterruptedException {
+        long end = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (fake.confirmedBelow() <= updateId && System.nanoTime() < end) {
+            Thread.sleep(5);
+        }
+        assertThat(fake.confirmedBelow()).as("update " + updateId + " acknowledged").isGreaterThan(updateId);
+    }
+
     static List<String> buttonData(JsonNode sendParams) {
         List<String> out = new ArrayList<>();
         sendParams.path("reply_markup").path("inline_keyboard").forEach(row -> row.forEach(b -> out.add(b.path("callback_data").asText())));
@@ -112,7 +121,7 @@ class TelegramIT {
     @Test
     void photo_voice_and_sticker_get_a_polite_text_reply() throws Exception {
         long chat = newChat();
-        JsonNode photo = exchange(chat, Updates.photo(chat), Duration.ofSeconds(1));
+        JsonNode photo = exchange(chat, Updates.photo(chat), Duration.ofSeconds(2));
         assertThat(photo.path("_visible").asText()).contains("hanya bisa membaca pesan tulisan");
         assertThat(buttonData(photo)).contains("/konselor");
         JsonNode voice = exchange(chat, Updates.voice(chat), Duration.ofSeconds(2));
@@ -125,7 +134,7 @@ class TelegramIT {
     void edited_message_is_answered_as_new_and_the_original_text_is_kept() throws Exception {
         long chat = newChat();
         ObjectNode original = Updates.text(chat, "/bahasa");
-        exchange(chat, original, Duration.ofSeconds(1));
+        exchange(chat, original, Duration.ofSeconds(2));
         int messageId = original.path("message").path("message_id").asInt();
         JsonNode reply = exchange(chat, Updates.edited(chat, messageId, "/menu"), Duration.ofSeconds(2));
         assertThat(buttonData(reply)).contains("/topik atensi");
@@ -138,7 +147,7 @@ class TelegramIT {
     @Test
     void location_is_acknowledged_but_not_stored_without_a_case_and_contacts_are_never_stored() throws Exception {
         long chat = newChat();
-        JsonNode loc = exchange(chat, Updates.location(chat, -6.2, 106.8), Duration.ofSeconds(1));
+        JsonNode loc = exchange(chat, Updates.location(chat, -6.2, 106.8), Duration.ofSeconds(2));
         assertThat(loc.path("_visible").asText()).contains("lokasi");
         JsonNode contact = exchange(chat, Updates.contact(chat), Duration.ofSeconds(2));
         assertThat(contact.path("_visible").asText()).contains("tidak menyimpan kontak");
@@ -156,7 +165,7 @@ class TelegramIT {
         JsonNode reply = exchange(group, Updates.groupText(group, 5002, "@" + FakeBotApi.BOT_USERNAME + " /menu"), Duration.ofSeconds(2));
         assertThat(buttonData(reply)).contains("/topik atensi");
         assertThat(fake.sent(Long.toString(group))).hasSize(1);
-        assertThat(fake.confirmedBelow()).isGreaterThan(ignored);
+        awaitConfirmed(ignored);
         assertThat(Db.count(db, "SELECT COUNT(*) FROM messages m JOIN conversations c ON c.id = m.conversation_id "
                 + "WHERE c.user_ref = ? AND m.direction = 'in'", Long.toString(group))).isEqualTo(1);
     }
@@ -166,7 +175,7 @@ class TelegramIT {
         long chat = newChat();
         long id = fake.push(Updates.chatMemberUpdate(chat));
         exchange(chat, Updates.text(chat, "/menu"), Duration.ofSeconds(2));
-        assertThat(fake.confirmedBelow()).isGreaterThan(id);
+        awaitConfirmed(id);
         assertThat(fake.sent(Long.toString(chat))).hasSize(1);
         assertThat(Db.column(db, "SELECT status FROM telegram_updates WHERE update_id = ?", id)).containsExactly("skipped");
     }
@@ -175,7 +184,7 @@ class TelegramIT {
     void a_redelivered_update_gets_no_second_reply() throws Exception {
         long chat = newChat();
         ObjectNode update = Updates.text(chat, "/menu");
-        exchange(chat, update, Duration.ofSeconds(1));
+        exchange(chat, update, Duration.ofSeconds(2));
         fake.redeliver(update);
         exchange(chat, Updates.text(chat, "/privasi"), Duration.ofSeconds(2));
         Thread.sleep(300);
@@ -208,7 +217,7 @@ class TelegramIT {
     void help_contacts_are_protected_and_quick_exit_deletes_the_chat_and_leaves_a_neutral_message() throws Exception {
         long chat = newChat();
         ObjectNode ask = Updates.text(chat, "/bantuan");
-        JsonNode help = exchange(chat, ask, Duration.ofSeconds(1));
+        JsonNode help = exchange(chat, ask, Duration.ofSeconds(2));
         assertThat(help.path("protect_content").asBoolean()).isTrue();
         assertThat(buttonData(help)).contains("/keluar");
         JsonNode bye = exchange(chat, Updates.button(chat, help.path("_message_id").asInt(), "/keluar"), Duration.ofSeconds(2));
@@ -226,7 +235,7 @@ class TelegramIT {
     @Test
     void delete_my_data_asks_first_then_removes_stored_data_and_the_bots_messages() throws Exception {
         long chat = newChat();
-        JsonNode confirm = exchange(chat, Updates.text(chat, "/hapus"), Duration.ofSeconds(1));
+        JsonNode confirm = exchange(chat, Updates.text(chat, "/hapus"), Duration.ofSeconds(2));
         assertThat(buttonData(confirm)).containsExactly("/hapus ya", "/hapus tidak");
         assertThat(Db.count(db, "SELECT COUNT(*) FROM conversations WHERE user_ref = ?", Long.toString(chat))).isEqualTo(1);
         JsonNode done = exchange(chat, Updates.button(chat, confirm.path("_message_id").asInt(), "/hapus ya"), Duration.ofSeconds(2));
@@ -240,7 +249,7 @@ class TelegramIT {
     void counselor_request_is_protected_and_alerts_the_counselor_group_without_the_persons_words() throws Exception {
         long chat = newChat();
         int before = fake.sent(COUNSELOR_CHAT).size();
-        JsonNode reply = exchange(chat, Updates.text(chat, "/konselor"), Duration.ofSeconds(1));
+        JsonNode reply = exchange(chat, Updates.text(chat, "/konselor"), Duration.ofSeconds(2));
         assertThat(reply.path("protect_content").asBoolean()).isTrue();
         List<FakeBotApi.Call> alerts = fake.awaitSent(COUNSELOR_CHAT, before + 1, Duration.ofSeconds(5));
         String alert = alerts.get(alerts.size() - 1).params().path("_visible").asText();

@@ -1,0 +1,60 @@
+package id.hotline.web.console;
+
+import id.hotline.Hotline;
+import id.hotline.config.Config;
+import id.hotline.testing.ConsoleClient;
+import id.hotline.testing.TestPaths;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AdminReloadTest {
+    private static final String PASSWORD = "admin-password-1";
+    @TempDir
+    Path dir;
+    private Hotline hotline;
+
+    @AfterEach
+    void stop() {
+        if (hotline != null) {
+            hotline.close();
+        }
+    }
+
+    @Test
+    void only_an_admin_reloads_and_a_broken_edit_keeps_the_old_content_live() throws Exception {
+        Path kb = TestPaths.copyOfKnowledgeBase(dir.resolve("kb"));
+        hotline = Hotline.start(Config.forTests(dir.resolve("h.db"), kb,
+                Map.of("HOTLINE_ADMIN_USER", "admin", "HOTLINE_ADMIN_PASSWORD", PASSWORD)));
+        ConsoleClient anonymous = new ConsoleClient(hotline.port());
+        assertThat(anonymous.send("POST", "/api/admin/reload", Map.of(), false).statusCode()).isEqualTo(401);
+
+        ConsoleClient admin = new ConsoleClient(hotline.port());
+        admin.login("admin", PASSWORD);
+        assertThat(admin.postWithoutCsrf("/api/admin/reload", Map.of()).statusCode()).isEqualTo(403);
+        admin.post("/api/console/accounts", Map.of("username", "sari", "password", "sari-password-1", "role", "counselor"));
+        ConsoleClient sari = new ConsoleClient(hotline.port());
+        sari.login("sari", "sari-password-1");
+        assertThat(sari.post("/api/admin/reload", Map.of()).statusCode()).isEqualTo(403);
+
+        Path file = kb.resolve("intents/atensi.about.yaml");
+        Files.writeString(file, Files.readString(file).replace("  id: Apa itu ATENSI", "  id: Tentang ATENSI"));
+        var ok = admin.post("/api/admin/reload", Map.of());
+        assertThat(ok.statusCode()).isEqualTo(200);
+        assertThat(ok.body()).contains("\"intents\":34");
+        assertThat(hotline.brains().get().kb().intents().get("atensi.about").title().get(id.hotline.domain.Lang.ID))
+                .isEqualTo("Tentang ATENSI");
+
+        Files.writeString(file, "id: atensi.about\nrisk: [broken");
+        var broken = admin.post("/api/admin/reload", Map.of());
+        assertThat(broken.statusCode()).isEqualTo(422);
+        assertThat(broken.body()).contains("intents/atensi.about.yaml");
+        assertThat(hotline.brains().get().kb().intents()).containsKey("atensi.about");
+    }
+}
