@@ -324,12 +324,19 @@
   }
 
   function show(which) {
-    $('queue-pane').hidden = which === 'admin';
+    var other = which === 'admin' || which === 'reports';
+    $('queue-pane').hidden = other;
     $('case-pane').hidden = which !== 'case';
     $('admin-pane').hidden = which !== 'admin';
+    $('reports-pane').hidden = which !== 'reports';
     document.body.classList.toggle('viewing-case', which === 'case');
-    $('nav-queue').classList.toggle('active', which !== 'admin');
+    $('nav-queue').classList.toggle('active', !other);
     $('nav-admin').classList.toggle('active', which === 'admin');
+    $('nav-reports').classList.toggle('active', which === 'reports');
+  }
+
+  function loadReports() {
+    window.HotlineReports.load(api, me);
   }
 
   function wire() {
@@ -337,6 +344,9 @@
     $('back').addEventListener('click', function () { current = null; show('queue'); renderQueue(); });
     $('nav-queue').addEventListener('click', function () { show(current ? 'case' : 'queue'); });
     $('nav-admin').addEventListener('click', function () { show('admin'); loadAdmin(); });
+    $('nav-reports').addEventListener('click', function () { show('reports'); loadReports(); });
+    $('report-days').addEventListener('change', loadReports);
+    $('report-refresh').addEventListener('click', loadReports);
     $('alert-dismiss').addEventListener('click', function () { $('alert').hidden = true; });
     $('logout').addEventListener('click', function () {
       api('POST', '/api/console/logout').then(function () { window.location.replace('/console/login'); });
@@ -406,6 +416,7 @@
     me = m;
     $('me').textContent = m.username + ' (' + (m.role === 'admin' ? 'admin' : 'konselor') + ')';
     $('nav-admin').hidden = m.role !== 'admin';
+    $('nav-reports').hidden = m.role !== 'admin';
     fillSelect('close-outcome', m.outcomes);
     fillSelect('referral-service', m.services);
     wire();

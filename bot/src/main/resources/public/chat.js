@@ -32,8 +32,7 @@
 
   function show(text, who, id) {
     if (id) {
-      if (seen[id]) { return; }
-      seen[id] = true;
+      if (seen[id]) { return seen[id]; } // already shown by the poll
       lastId = Math.max(lastId, id);
     }
     var div = document.createElement('div');
@@ -47,6 +46,29 @@
     div.appendChild(document.createTextNode(text));
     log.appendChild(div);
     log.scrollTop = log.scrollHeight;
+    if (id) { seen[id] = div; }
+    return div;
+  }
+
+  /** 👍/👎 under a topic answer: sent as "/nilai <messageId> 1|0", then both buttons are disabled. */
+  function addRating(div, id) {
+    var row = document.createElement('div');
+    row.className = 'rate';
+    [['1', '\uD83D\uDC4D', 'Jawaban ini membantu'], ['0', '\uD83D\uDC4E', 'Jawaban ini tidak membantu']].forEach(function (v) {
+      var b = document.createElement('button');
+      b.type = 'button';
+      b.textContent = v[1];
+      b.title = v[2];
+      b.setAttribute('aria-label', v[2]);
+      b.addEventListener('click', function () {
+        if (busy) { return; }
+        Array.prototype.forEach.call(row.querySelectorAll('button'), function (x) { x.disabled = true; });
+        b.classList.add('chosen');
+        send('/nilai ' + id + ' ' + v[0], v[1], true);
+      });
+      row.appendChild(b);
+    });
+    div.appendChild(row);
   }
 
   function showSuggestions(list) {
@@ -78,7 +100,8 @@
         return;
       }
       if (r.body.reply) {
-        show(r.body.reply, 'bot', r.body.messageId);
+        var div = show(r.body.reply, 'bot', r.body.messageId);
+        if (r.body.rateable && !div.querySelector('.rate')) { addRating(div, r.body.messageId); }
       } else {
         lastId = Math.max(lastId, r.body.messageId || 0);
       }

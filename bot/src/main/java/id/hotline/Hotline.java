@@ -29,6 +29,7 @@ import id.hotline.store.sqlite.CachedSessionStore;
 import id.hotline.store.sqlite.Database;
 import id.hotline.store.sqlite.SqliteCaseStore;
 import id.hotline.store.sqlite.SqliteConversationStore;
+import id.hotline.store.sqlite.SqliteFeedbackStore;
 import id.hotline.store.sqlite.SqliteTelegramInbox;
 import id.hotline.store.sqlite.SqliteTelegramOutbox;
 import id.hotline.web.HttpServer;
@@ -105,7 +106,8 @@ public final class Hotline implements AutoCloseable {
                 }
             }
             var cases = new CaseService(caseStore, conversations, events, senders, messages, clock);
-            var policy = new DialogPolicy(cases, new Commands(conversations), config.minConfidence(), config.minMargin(),
+            var commands = new Commands(conversations, new SqliteFeedbackStore(db));
+            var policy = new DialogPolicy(cases, commands, config.minConfidence(), config.minMargin(),
                     config.officeHours()::isOpen, clock);
             var engine = new ConversationEngine(brains, conversations, sessions, cases, policy, clock);
 

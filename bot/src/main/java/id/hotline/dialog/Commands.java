@@ -5,6 +5,7 @@ import id.hotline.domain.Lang;
 import id.hotline.domain.Reply;
 import id.hotline.domain.Risk;
 import id.hotline.store.ConversationStore;
+import id.hotline.store.FeedbackStore;
 
 import java.util.List;
 import java.util.Locale;
@@ -12,9 +13,11 @@ import java.util.Locale;
 /** Slash commands and the command payloads of buttons (/menu, /konselor, /hapus ya ...). */
 public final class Commands {
     private final ConversationStore conversations;
+    private final FeedbackStore feedback;
 
-    public Commands(ConversationStore conversations) {
+    public Commands(ConversationStore conversations, FeedbackStore feedback) {
         this.conversations = conversations;
+        this.feedback = feedback;
     }
 
     Decision run(DialogPolicy.Context ctx, String text, DialogPolicy policy) {
@@ -60,6 +63,9 @@ public final class Commands {
                         .orElse("status_none");
                 return Decision.of(r.plain(key));
             }
+            case "/nilai" -> {
+                return rate(ctx, arg);
+            }
             case "/keluar" -> {
                 return Decision.of(r.plain("quick_exit_done"));
             }
@@ -75,6 +81,16 @@ public final class Commands {
         }
         ctx.next(ctx.nextState().chosenLang(Lang.parseOrDefault(arg)));
         return Decision.of(ctx.replies().withMenuButton("language_switched"));
+    }
+
+    /** "/nilai MESSAGE_ID 1|0": the 👍/👎 buttons under a topic answer. */
+    private Decision rate(DialogPolicy.Context ctx, String arg) {
+        String[] v = arg.split("\\s+");
+        if (v.length == 2 && v[0].matches("\\d{1,18}") && (v[1].equals("1") || v[1].equals("0"))
+                && feedback.record(ctx.conv.id(), Long.parseLong(v[0]), v[1].equals("1"), ctx.in.receivedAt())) {
+            return Decision.of(ctx.replies().plain("feedback_thanks"));
+        }
+        return Decision.of(ctx.replies().menu("not_understood"));
     }
 
     private Decision delete(DialogPolicy.Context ctx, String arg) {

@@ -9,6 +9,7 @@ import id.hotline.domain.Lang;
 import id.hotline.domain.Reply;
 import id.hotline.domain.SessionState;
 import id.hotline.domain.StoredMessage;
+import id.hotline.domain.TurnOutcome;
 import id.hotline.handoff.CaseService;
 import id.hotline.store.ConversationStore;
 import id.hotline.store.SessionStore;
@@ -53,12 +54,13 @@ public final class ConversationEngine {
         if (live.isPresent() && live.get().heldByCounselor()) {
             relayToCounselor(conv, inboundId);
             return new Turn(conv.id(), inboundId, 0, Optional.empty(), null, 0, id.hotline.domain.Risk.NONE, List.of(),
-                    live.map(HelpCase::id));
+                    live.map(HelpCase::id), null);
         }
         SessionState state = sessions.load(conv.id());
         Brain b = brain.get();
         Decision decision;
         SessionState next;
+        TurnOutcome outcome = null;
         try {
             var ctx = new DialogPolicy.Context(conv, inboundId, in, state, b, live);
             decision = policy.decide(ctx);
@@ -66,17 +68,21 @@ public final class ConversationEngine {
             if (ctx.analysis() != null) {
                 Analysis a = ctx.analysis();
                 conversations.annotate(inboundId, a.classification().intent(), a.classification().confidence(),
-                        a.risk().risk(), a.risk().indicators());
+                        a.risk().risk(), a.risk().indicators(), ctx.outcome());
+            } else if (ctx.outcome() != null) {
+                conversations.annotate(inboundId, decision.intent(), null, null, List.of(), ctx.outcome()); // a chosen topic
             }
+            outcome = ctx.outcome();
             if (ctx.deleted()) {
                 sessions.forget(conv.id());
                 return new Turn(conv.id(), inboundId, 0, Optional.of(decision.reply()), null, 0, decision.risk(), List.of(),
-                        Optional.empty());
+                        Optional.empty(), null);
             }
         } catch (RuntimeException e) {
             LOG.error("conversation {}: message {} could not be processed: {}", conv.id(), inboundId, e.toString());
             decision = Decision.of(Reply.of(b.kb().message("error_fallback", state.lang())));
             next = state;
+            outcome = null;
         }
         if (next.lang() != conv.lang()) {
             conversations.setLang(conv.id(), next.lang());
@@ -89,7 +95,7 @@ public final class ConversationEngine {
             conversations.messages(conv.id(), inboundId - 1, 2).forEach(m -> cases.messageAdded(conv.id(), m));
         }
         return new Turn(conv.id(), inboundId, outboundId, Optional.of(decision.reply()), decision.intent(),
-                decision.confidence(), decision.risk(), decision.indicators(), after.map(HelpCase::id));
+                decision.confidence(), decision.risk(), decision.indicators(), after.map(HelpCase::id), outcome);
     }
 
     private void relayToCounselor(Conversation conv, long inboundId) {

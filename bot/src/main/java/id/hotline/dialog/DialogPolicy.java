@@ -10,6 +10,7 @@ import id.hotline.domain.Reply;
 import id.hotline.domain.Risk;
 import id.hotline.domain.ScoredIntent;
 import id.hotline.domain.SessionState;
+import id.hotline.domain.TurnOutcome;
 import id.hotline.handoff.CaseService;
 import id.hotline.knowledge.Indicator;
 import id.hotline.knowledge.Intent;
@@ -42,6 +43,7 @@ public final class DialogPolicy {
         final Optional<HelpCase> liveCase;
         private SessionState state;
         private Analysis analysis;
+        private TurnOutcome outcome;
         private boolean deleted;
 
         Context(Conversation conv, long inboundId, InboundMessage in, SessionState state, Brain brain, Optional<HelpCase> liveCase) {
@@ -63,6 +65,11 @@ public final class DialogPolicy {
 
         Analysis analysis() {
             return analysis;
+        }
+
+        /** What the bot did with a question it read (free text or a chosen topic); null otherwise. */
+        TurnOutcome outcome() {
+            return outcome;
         }
 
         boolean deleted() {
@@ -134,9 +141,11 @@ public final class DialogPolicy {
         boolean confident = c.confidence() >= minConfidence && c.confidence() - c.runnerUpScore() >= minMargin;
         if (risk.opensCase() || (confident && c.intent().equals(HUMAN_REQUEST))) {
             String answer = confident && !NOT_A_TOPIC.contains(c.intent()) ? c.intent() : riskyIntent(ctx, a);
+            ctx.outcome = TurnOutcome.ESCALATED;
             return escalate(ctx, risk, a.risk().indicators(), answer, c.intent(), c.confidence());
         }
         if (confident) {
+            ctx.outcome = TurnOutcome.ANSWERED;
             ctx.next(ctx.state.answered(c.intent()));
             Intent intent = ctx.brain.kb().intents().get(c.intent());
             boolean offer = intent.risk() == Risk.OFFER || risk == Risk.OFFER;
@@ -147,9 +156,11 @@ public final class DialogPolicy {
             List<String> candidates = c.ranking().stream().map(ScoredIntent::intent)
                     .filter(i -> !NOT_A_TOPIC.contains(i) && !i.equals(HUMAN_REQUEST)).limit(3).toList();
             ctx.next(ctx.state.missed(candidates));
+            ctx.outcome = TurnOutcome.CLARIFIED;
             reply = ctx.replies().clarify(candidates);
         } else {
             ctx.next(ctx.state.missed(List.of()));
+            ctx.outcome = TurnOutcome.NOT_UNDERSTOOD;
             reply = ctx.replies().notUnderstood();
         }
         if (risk == Risk.OFFER && reply.suggestions().stream().noneMatch(s -> s.payload().equals(Replies.COUNSELOR))) {
@@ -178,8 +189,10 @@ public final class DialogPolicy {
     Decision answerIntent(Context ctx, String intentId, double confidence, List<String> indicators) {
         Intent intent = ctx.brain.kb().intents().get(intentId);
         if (intent.risk().opensCase()) {
+            ctx.outcome = TurnOutcome.ESCALATED;
             return escalate(ctx, intent.risk(), indicators, intentId, intentId, confidence);
         }
+        ctx.outcome = TurnOutcome.ANSWERED;
         ctx.next(ctx.state.answered(intentId));
         return new Decision(ctx.replies().answer(intentId, intent.risk() == Risk.OFFER), intentId, confidence,
                 intent.risk(), indicators);

@@ -22,7 +22,16 @@ public interface ConversationStore {
     long append(StoredMessage message);
 
     /** Records what the NLU read in a stored inbound message. */
-    void annotate(long messageId, String intent, Double confidence, id.hotline.domain.Risk risk, List<String> indicators);
+    default void annotate(long messageId, String intent, Double confidence, id.hotline.domain.Risk risk, List<String> indicators) {
+        annotate(messageId, intent, confidence, risk, indicators, null);
+    }
+
+    /**
+     * Records what the NLU read in a stored inbound message and what the bot did with it (null when it did not read
+     * it as a question: commands, media).
+     */
+    void annotate(long messageId, String intent, Double confidence, id.hotline.domain.Risk risk, List<String> indicators,
+                  id.hotline.domain.TurnOutcome outcome);
 
     /** Messages of a conversation with id greater than afterId, oldest first. */
     List<StoredMessage> messages(long conversationId, long afterId, int limit);

@@ -16,6 +16,7 @@ import id.hotline.store.sqlite.CachedSessionStore;
 import id.hotline.store.sqlite.Database;
 import id.hotline.store.sqlite.SqliteCaseStore;
 import id.hotline.store.sqlite.SqliteConversationStore;
+import id.hotline.store.sqlite.SqliteFeedbackStore;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -35,16 +36,22 @@ public final class EngineFixture implements AutoCloseable {
     public final List<String> delivered = new ArrayList<>();
 
     public EngineFixture(Path dir, ScriptedNlu nlu, boolean officeOpen) {
+        this(dir, nlu, officeOpen, Clock.systemUTC());
+    }
+
+    /** The same on a clock the test moves (cases opened, messages stored at its time). */
+    public EngineFixture(Path dir, ScriptedNlu nlu, boolean officeOpen, Clock clock) {
         KnowledgeBase kb = knowledgeBase();
         db = Database.open(dir.resolve("test.db"));
         conversations = new SqliteConversationStore(db);
         caseStore = new SqliteCaseStore(db);
         ReplySender recorder = (Conversation c, long id, Reply r) -> delivered.add(r.text());
         cases = new CaseService(caseStore, conversations, new CaseEvents(), Map.of(Channel.WEB, recorder),
-                lang -> key -> kb.message(key, lang), Clock.systemUTC());
-        var policy = new DialogPolicy(cases, new Commands(conversations), 0.45, 0.12, t -> officeOpen, Clock.systemUTC());
+                lang -> key -> kb.message(key, lang), clock);
+        var policy = new DialogPolicy(cases, new Commands(conversations, new SqliteFeedbackStore(db)), 0.45, 0.12,
+                t -> officeOpen, clock);
         Brain brain = new Brain(kb, nlu);
-        engine = new ConversationEngine(() -> brain, conversations, new CachedSessionStore(db), cases, policy, Clock.systemUTC());
+        engine = new ConversationEngine(() -> brain, conversations, new CachedSessionStore(db), cases, policy, clock);
     }
 
     public static synchronized KnowledgeBase knowledgeBase() {

@@ -98,6 +98,8 @@ final class BotApi {
         return new Rejected(code, e.getApiResponse());
     }
 
+    private static final String RATING = "/nilai ";
+
     static SendMessage sendMessage(Item item) {
         var b = SendMessage.builder().chatId(item.chatId()).text(TelegramText.html(item.text())).parseMode("HTML")
                 .linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build());
@@ -105,14 +107,27 @@ final class BotApi {
             b.protectContent(true);
         }
         if (!item.buttons().isEmpty()) {
-            List<InlineKeyboardRow> rows = item.buttons().stream()
-                    .map(BotApi::row).toList();
-            b.replyMarkup(new InlineKeyboardMarkup(rows));
+            b.replyMarkup(new InlineKeyboardMarkup(rows(item.buttons())));
         }
         return b.build();
     }
 
-    private static InlineKeyboardRow row(Button button) {
-        return new InlineKeyboardRow(InlineKeyboardButton.builder().text(button.label()).callbackData(button.data()).build());
+    /** One button per row, except the 👍/👎 pair ("/nilai ..."), which shares a row. */
+    static List<InlineKeyboardRow> rows(List<Button> buttons) {
+        List<InlineKeyboardRow> rows = new java.util.ArrayList<>();
+        InlineKeyboardRow rating = null;
+        for (Button button : buttons) {
+            var key = InlineKeyboardButton.builder().text(button.label()).callbackData(button.data()).build();
+            if (button.data().startsWith(RATING)) {
+                if (rating == null) {
+                    rating = new InlineKeyboardRow();
+                    rows.add(rating);
+                }
+                rating.add(key);
+            } else {
+                rows.add(new InlineKeyboardRow(key));
+            }
+        }
+        return rows;
     }
 }

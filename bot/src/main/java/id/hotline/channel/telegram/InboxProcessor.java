@@ -6,6 +6,8 @@ import id.hotline.dialog.Turn;
 import id.hotline.domain.Channel;
 import id.hotline.domain.InboundMessage;
 import id.hotline.domain.MessageKind;
+import id.hotline.domain.Reply;
+import id.hotline.domain.Suggestion;
 import id.hotline.handoff.CaseService;
 import id.hotline.store.ConversationStore;
 import id.hotline.store.TelegramInbox;
@@ -116,7 +118,8 @@ final class InboxProcessor implements AutoCloseable {
                 items.addAll(eraser.erase(chat, clock.instant()));
                 outbox.forgetTexts(chat);
             }
-            turn.reply().ifPresent(r -> items.addAll(output.items(chat, r)));
+            turn.reply().map(r -> turn.rateable() ? withRating(r, turn.outboundId()) : r)
+                    .ifPresent(r -> items.addAll(output.items(chat, r)));
             outbox.complete(e.updateId(), items, clock.instant());
             output.wake();
         } catch (RuntimeException ex) {
@@ -125,6 +128,14 @@ final class InboxProcessor implements AutoCloseable {
                     giveUp ? ", giving up" : "", ex.toString());
             inbox.attemptFailed(e.updateId(), giveUp, clock.instant());
         }
+    }
+
+    /** A topic answer gets 👍/👎 buttons after its own, so the person can say whether it helped. */
+    static Reply withRating(Reply reply, long messageId) {
+        List<Suggestion> buttons = new ArrayList<>(reply.suggestions());
+        buttons.add(new Suggestion("/nilai " + messageId + " 1", "👍"));
+        buttons.add(new Suggestion("/nilai " + messageId + " 0", "👎"));
+        return new Reply(reply.text(), buttons, reply.sensitive());
     }
 
     /** The engine's message: button keys resolved, and a location kept only when a case is open. */

@@ -80,6 +80,7 @@ public final class WebChatRoutes implements RouteModule {
         out.put("suggestions", turn.reply().map(r -> r.suggestions().stream()
                 .map(s -> Map.of("payload", s.payload(), "label", s.label())).toList()).orElse(List.of()));
         out.put("messageId", turn.outboundId() > 0 ? turn.outboundId() : turn.inboundId());
+        out.put("rateable", turn.rateable()); // show 👍/👎, which send "/nilai <messageId> 1|0" as a button
         out.put("handoff", turn.reply().isEmpty());
         out.put("caseOpen", turn.caseId().isPresent());
         ctx.json(out);

@@ -7,6 +7,7 @@ import id.hotline.domain.Lang;
 import id.hotline.domain.MessageKind;
 import id.hotline.domain.Risk;
 import id.hotline.domain.StoredMessage;
+import id.hotline.domain.TurnOutcome;
 import id.hotline.store.ConversationStore;
 
 import java.sql.Connection;
@@ -72,10 +73,12 @@ public final class SqliteConversationStore implements ConversationStore {
     }
 
     @Override
-    public void annotate(long messageId, String intent, Double confidence, Risk risk, List<String> indicators) {
-        db.write(c -> Rows.update(c, "UPDATE messages SET intent = ?, confidence = ?, risk = ?, indicators = ? WHERE id = ?",
-                intent, confidence, risk == null ? null : risk.wire(),
-                indicators == null || indicators.isEmpty() ? null : Rows.json(indicators), messageId));
+    public void annotate(long messageId, String intent, Double confidence, Risk risk, List<String> indicators,
+                         TurnOutcome outcome) {
+        db.write(c -> Rows.update(c, "UPDATE messages SET intent = ?, confidence = ?, risk = ?, indicators = ?, outcome = ? "
+                        + "WHERE id = ?", intent, confidence, risk == null ? null : risk.wire(),
+                indicators == null || indicators.isEmpty() ? null : Rows.json(indicators),
+                outcome == null ? null : outcome.wire(), messageId));
     }
 
     @Override

@@ -12,6 +12,7 @@ import id.hotline.console.SessionService;
 import id.hotline.handoff.CaseEvents;
 import id.hotline.handoff.CaseService;
 import id.hotline.handoff.EmergencyRealerter;
+import id.hotline.reports.Reports;
 import id.hotline.store.CaseStore;
 import id.hotline.store.ConversationStore;
 import id.hotline.store.SessionStore;
@@ -21,6 +22,7 @@ import id.hotline.store.sqlite.SqliteAuditStore;
 import id.hotline.store.sqlite.SqliteCannedReplyStore;
 import id.hotline.store.sqlite.SqliteCaseRecordStore;
 import id.hotline.store.sqlite.SqliteConsoleSessionStore;
+import id.hotline.store.sqlite.SqliteReportStore;
 import id.hotline.web.RouteModule;
 import io.javalin.config.JavalinConfig;
 import org.slf4j.Logger;
@@ -43,15 +45,17 @@ public final class ConsoleModule implements RouteModule, AutoCloseable {
     private final ConsoleSessionRoutes sessionRoutes;
     private final ConsoleCaseRoutes caseRoutes;
     private final ConsoleAdminRoutes adminRoutes;
+    private final ConsoleReportRoutes reportRoutes;
     private final ConsoleStream stream;
 
     private ConsoleModule(ConsoleAuth auth, ConsoleSessionRoutes sessionRoutes, ConsoleCaseRoutes caseRoutes,
-                          ConsoleAdminRoutes adminRoutes, ConsoleStream stream) {
+                          ConsoleAdminRoutes adminRoutes, ConsoleReportRoutes reportRoutes, ConsoleStream stream) {
         this.auth = auth;
         this.pages = new ConsolePages(auth);
         this.sessionRoutes = sessionRoutes;
         this.caseRoutes = caseRoutes;
         this.adminRoutes = adminRoutes;
+        this.reportRoutes = reportRoutes;
         this.stream = stream;
     }
 
@@ -87,7 +91,8 @@ public final class ConsoleModule implements RouteModule, AutoCloseable {
         every(scheduler, Duration.ofHours(1), "console session clean-up", sessions::purgeExpired);
         var auth = new ConsoleAuth(sessions);
         return new ConsoleModule(auth, new ConsoleSessionRoutes(logins, sessions, stream, audit, clock),
-                new ConsoleCaseRoutes(desk, admin, clock), new ConsoleAdminRoutes(accounts, admin, clock), stream);
+                new ConsoleCaseRoutes(desk, admin, clock), new ConsoleAdminRoutes(accounts, admin, clock),
+                new ConsoleReportRoutes(new Reports(new SqliteReportStore(db), clock)), stream);
     }
 
     private static void every(ScheduledExecutorService scheduler, Duration period, String what, Runnable task) {
@@ -122,6 +127,7 @@ public final class ConsoleModule implements RouteModule, AutoCloseable {
         sessionRoutes.register(cfg);
         caseRoutes.register(cfg);
         adminRoutes.register(cfg);
+        reportRoutes.register(cfg);
         cfg.routes.exception(DeskException.class, (e, ctx) -> ctx.status(switch (e.kind()) {
             case INVALID -> 400;
             case FORBIDDEN -> 403;

@@ -14,6 +14,7 @@ final class ConsolePages {
     private static final Map<String, String> ASSETS = Map.of(
             "console.js", "text/javascript; charset=utf-8",
             "login.js", "text/javascript; charset=utf-8",
+            "reports.js", "text/javascript; charset=utf-8",
             "console.css", "text/css; charset=utf-8");
     private final ConsoleAuth auth;
     private final byte[] app;
