@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "hotline", mixinStandardHelpOptions = true,
         description = "Indonesian migrant worker hotline: chat service and its tools.",
         subcommands = {ServeCommand.class, KbLintCommand.class, BackupCommand.class, RestoreCommand.class,
-                RetentionCommand.class})
+                RetentionCommand.class, ClassifyCommand.class, NluEvalCommand.class})
 public final class HotlineCommand implements Runnable {
     @Override
     public void run() {

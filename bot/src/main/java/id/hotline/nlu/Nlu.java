@@ -2,7 +2,8 @@ package id.hotline.nlu;
 
 import id.hotline.domain.Analysis;
 
-/** Reads one message: normalised text, language, intent ranking and risk. Thread-safe. */
+/** What the dialog engine asks of natural-language understanding. Implementations are thread-safe. */
 public interface Nlu {
+    /** Normalises, classifies and risk-assesses one message. Never null; empty text gets a low-confidence guess. */
     Analysis analyse(String text);
 }

@@ -4,54 +4,72 @@ import id.hotline.domain.Analysis;
 import id.hotline.domain.Classification;
 import id.hotline.domain.Lang;
 import id.hotline.domain.RiskAssessment;
-import id.hotline.domain.ScoredIntent;
-import id.hotline.knowledge.Intent;
 import id.hotline.knowledge.KnowledgeBase;
 
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
-/** PLACEHOLDER until the OpenNLP pipeline lands: word-overlap nearest example. Replaced by the nlu branch. */
+/**
+ * The NLU built at start-up: normaliser (slang.yaml), intent classifier trained on every intent's examples,
+ * risk detector (indicators.yaml + classifier scores) and language guess. Immutable and thread-safe.
+ */
 public final class NluPipeline implements Nlu {
-    private final KnowledgeBase kb;
+    private final Normalizer normalizer;
+    private final IntentClassifier classifier;
+    private final RiskDetector riskDetector;
+    private final LanguageGuesser languages;
+    private final Duration trainingTime;
 
-    private NluPipeline(KnowledgeBase kb) {
-        this.kb = kb;
+    private NluPipeline(Normalizer normalizer, IntentClassifier classifier, RiskDetector riskDetector,
+                        LanguageGuesser languages, Duration trainingTime) {
+        this.normalizer = normalizer;
+        this.classifier = classifier;
+        this.riskDetector = riskDetector;
+        this.languages = languages;
+        this.trainingTime = trainingTime;
     }
 
-    public static Nlu train(KnowledgeBase kb) {
-        return new NluPipeline(kb);
+    public static NluPipeline train(KnowledgeBase kb) {
+        return train(NluResources.of(kb), NluSettings.DEFAULT);
     }
 
-    private static Set<String> words(String s) {
-        return new HashSet<>(List.of(s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N} ]", " ").trim().split("\\s+")));
+    public static NluPipeline train(NluResources resources, NluSettings settings) {
+        long started = System.nanoTime();
+        Normalizer normalizer = new Normalizer(resources.slang(), vocabulary(resources.examples()));
+        List<IntentClassifier.Sample> samples = new ArrayList<>(resources.examples().size());
+        for (LabelledText e : resources.examples()) {
+            samples.add(new IntentClassifier.Sample(e.label(), normalizer.normalize(e.text()).words()));
+        }
+        IntentClassifier classifier = IntentClassifier.train(samples, settings.classifier());
+        RiskDetector risk = new RiskDetector(resources.indicators(), settings.risk());
+        return new NluPipeline(normalizer, classifier, risk, LanguageGuesser.fromResources(),
+                Duration.ofNanos(System.nanoTime() - started));
     }
 
     @Override
     public Analysis analyse(String text) {
-        Set<String> w = words(text);
-        List<ScoredIntent> scores = new ArrayList<>();
-        double total = 0;
-        for (Intent i : kb.intents().values()) {
-            double best = 0;
-            for (String e : i.examples()) {
-                Set<String> ew = words(e);
-                Set<String> inter = new HashSet<>(ew);
-                inter.retainAll(w);
-                best = Math.max(best, inter.size() / (double) (ew.size() + w.size() - inter.size()));
-            }
-            scores.add(new ScoredIntent(i.id(), best));
-            total += best;
+        NormalizedText normalized = normalizer.normalize(text);
+        Classification classification = classifier.classify(normalized.tokens());
+        RiskAssessment risk = riskDetector.assess(normalized, classification);
+        Lang lang = languages.guess(normalized);
+        return new Analysis(normalized.text(), lang, classification, risk);
+    }
+
+    /** How long {@link #train} took: normalising the examples, training the classifier, compiling the lexicon. */
+    public Duration trainingTime() {
+        return trainingTime;
+    }
+
+    /** Words as the examples spell them, so the normaliser can tell "maaaf" (maaf) from "tolooong" (tolong). */
+    private static Set<String> vocabulary(List<LabelledText> examples) {
+        Normalizer plain = Normalizer.withoutSlang();
+        Set<String> words = new HashSet<>();
+        for (LabelledText e : examples) {
+            words.addAll(plain.clean(e.text()));
         }
-        double sum = total == 0 ? 1 : total;
-        List<ScoredIntent> ranking = scores.stream().map(s -> new ScoredIntent(s.intent(), s.score() / sum))
-                .sorted(Comparator.comparingDouble(ScoredIntent::score).reversed()).toList();
-        String norm = String.join(" ", w).trim();
-        return new Analysis(norm, Lang.ID, new Classification(ranking.get(0).intent(), ranking.get(0).score(), ranking),
-                RiskAssessment.NONE);
+        return words;
     }
 }

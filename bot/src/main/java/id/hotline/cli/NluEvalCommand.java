@@ -1,0 +1,156 @@
+package id.hotline.cli;
+
+import id.hotline.config.Config;
+import id.hotline.knowledge.Indicator;
+import id.hotline.knowledge.KnowledgeBase;
+import id.hotline.knowledge.KnowledgeBaseException;
+import id.hotline.knowledge.KnowledgeBaseLoader;
+import id.hotline.nlu.ClassifierSettings;
+import id.hotline.nlu.LabelledText;
+import id.hotline.nlu.NluResources;
+import id.hotline.nlu.NluSettings;
+import id.hotline.nlu.RiskThresholds;
+import id.hotline.nlu.eval.EvalExample;
+import id.hotline.nlu.eval.EvalPrinter;
+import id.hotline.nlu.eval.EvalReport;
+import id.hotline.nlu.eval.Evaluation;
+import id.hotline.nlu.eval.LabelledDataReader;
+import id.hotline.nlu.eval.Prediction;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+/** Measures the NLU: k-fold cross-validation on the knowledge base, or train/test on labelled files. */
+@Command(name = "nlu-eval", mixinStandardHelpOptions = true, description = {
+        "Without files: stratified k-fold cross-validation over the knowledge base's examples.",
+        "--test FILE: train on the knowledge base (or --train FILE), test on FILE.",
+        "Files are JSON lines {\"text\", \"label\" or \"intent\", optional \"escalate\"} or CSV with columns text,label.",
+        "The last line printed is always: accuracy=0.xxxx macro_f1=0.xxxx"})
+public final class NluEvalCommand implements Callable<Integer> {
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--kb", paramLabel = "DIR", description = "knowledge base folder (default: HOTLINE_KB or ./knowledge-base)")
+    Path kb;
+    @Option(names = "--train", paramLabel = "FILE", description = "train on this labelled file instead of the knowledge base")
+    Path train;
+    @Option(names = "--test", paramLabel = "FILE", description = "test on this labelled file")
+    Path test;
+    @Option(names = "--folds", defaultValue = "5", description = "cross-validation folds (default ${DEFAULT-VALUE})")
+    int folds;
+    @Option(names = "--seed", defaultValue = "42", description = "shuffle seed for the folds (default ${DEFAULT-VALUE})")
+    long seed;
+    @Option(names = "--report", paramLabel = "FILE", description = "also write/update this markdown report")
+    Path report;
+    @Option(names = "--show-errors", description = "cross-validation only: list the misclassified examples")
+    boolean showErrors;
+    @Option(names = "--algorithm", description = "MAXENT, MAXENT_QN, NAIVEBAYES or PERCEPTRON")
+    String algorithm = ClassifierSettings.DEFAULT.algorithm();
+    @Option(names = "--iterations")
+    int iterations = ClassifierSettings.DEFAULT.iterations();
+    @Option(names = "--cutoff")
+    int cutoff = ClassifierSettings.DEFAULT.cutoff();
+    @Option(names = "--char-min", description = "shortest character n-gram, 0 = none")
+    int charMin = ClassifierSettings.DEFAULT.charMin();
+    @Option(names = "--char-max")
+    int charMax = ClassifierSettings.DEFAULT.charMax();
+    @Option(names = "--no-bigrams", description = "no stemmed word bigrams")
+    boolean noBigrams;
+    @Option(names = "--l2", description = "L2 cost for MAXENT_QN")
+    double l2 = ClassifierSettings.DEFAULT.l2();
+    @Option(names = "--risk-top")
+    double riskTop = RiskThresholds.DEFAULT.top();
+    @Option(names = "--risk-mass")
+    double riskMass = RiskThresholds.DEFAULT.mass();
+    @Option(names = "--risk-offer")
+    double riskOffer = RiskThresholds.DEFAULT.offer();
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new NluEvalCommand()).execute(args));
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        try (LogsToStderr ignored = new LogsToStderr()) {
+            return evaluate(spec.commandLine().getOut());
+        }
+    }
+
+    private int evaluate(PrintWriter out) throws java.io.IOException {
+        if (train != null && test == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--train needs --test");
+        }
+        if (showErrors && test != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--show-errors is for cross-validation only: test files measure, they are not read line by line");
+        }
+        NluSettings settings = new NluSettings(
+                new ClassifierSettings(algorithm, iterations, cutoff, charMin, charMax, !noBigrams, l2),
+                new RiskThresholds(riskTop, riskMass, riskOffer));
+        Path dir = kb != null ? kb : Config.fromEnv().kb();
+        String command = "nlu-eval " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+        Evaluation evaluation;
+        String key;
+        String title;
+        if (test == null) {
+            KnowledgeBase base = KnowledgeBaseLoader.load(dir);
+            Set<String> signals = signalIntents(base.indicators());
+            evaluation = Evaluation.crossValidate(NluResources.of(base), settings, folds, seed, signals::contains);
+            key = "cv";
+            title = folds + "-fold cross-validation on the knowledge base";
+        } else {
+            NluResources resources = train == null ? NluResources.of(KnowledgeBaseLoader.load(dir)) : fileResources(dir);
+            List<EvalExample> lines = LabelledDataReader.read(test);
+            evaluation = Evaluation.holdOut(resources, settings, lines);
+            key = "test:" + test.getFileName();
+            title = "Test on " + test.getFileName() + " (trained on "
+                    + (train == null ? "the knowledge base" : train.getFileName().toString()) + ")";
+        }
+        if (showErrors) {
+            printErrors(evaluation, out);
+        }
+        if (report != null) {
+            EvalReport.write(report, key, title, command, settings.classifier().describe(), evaluation, null);
+        }
+        EvalPrinter.print(evaluation, title + " | " + settings.classifier().describe(), out, 15);
+        return 0;
+    }
+
+    /** Labelled training file, with the knowledge base's slang when one can be loaded. */
+    private NluResources fileResources(Path dir) throws java.io.IOException {
+        List<LabelledText> examples = LabelledDataReader.read(train).stream().map(EvalExample::labelled).toList();
+        Map<String, String> slang;
+        try {
+            slang = KnowledgeBaseLoader.load(dir).slang();
+        } catch (KnowledgeBaseException e) {
+            spec.commandLine().getErr().println("no slang dictionary (" + e.getMessage() + "); continuing without");
+            slang = Map.of();
+        }
+        return new NluResources(slang, List.of(), examples);
+    }
+
+    /** Intents an escalate/emergency indicator links to: their examples must open a case. */
+    static Set<String> signalIntents(List<Indicator> indicators) {
+        Set<String> out = new HashSet<>();
+        indicators.stream().filter(i -> i.risk().opensCase()).forEach(i -> out.addAll(i.intents()));
+        return out;
+    }
+
+    private static void printErrors(Evaluation e, PrintWriter out) {
+        for (Prediction p : e.predictions()) {
+            if (!p.correct() || (p.mustEscalate() != null && p.mustEscalate() != p.escalated())) {
+                out.printf(java.util.Locale.ROOT, "%s -> %s %.2f risk=%s %s | %s%n", p.gold(), p.predicted(), p.confidence(),
+                        p.analysis().risk().risk().wire(), p.analysis().risk().indicators(), p.text());
+            }
+        }
+    }
+}

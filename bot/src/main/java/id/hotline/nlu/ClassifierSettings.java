@@ -1,0 +1,43 @@
+package id.hotline.nlu;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * How the intent classifier is trained. {@link #DEFAULT} was chosen by 5-fold cross-validation on the
+ * knowledge base (see docs/nlu-report.md).
+ *
+ * @param algorithm  OpenNLP trainer: MAXENT, MAXENT_QN, NAIVEBAYES or PERCEPTRON
+ * @param iterations training iterations (ignored by NAIVEBAYES)
+ * @param cutoff     minimum times a feature must occur to be used; 1 on small corpora
+ * @param charMin    shortest character n-gram, 0 to switch character n-grams off
+ * @param charMax    longest character n-gram
+ * @param bigrams    whether stemmed word bigrams are features
+ * @param l2         L2 regularisation cost (MAXENT_QN only)
+ */
+public record ClassifierSettings(String algorithm, int iterations, int cutoff, int charMin, int charMax, boolean bigrams,
+                                 double l2) {
+    private static final Set<String> ALGORITHMS = Set.of("MAXENT", "MAXENT_QN", "NAIVEBAYES", "PERCEPTRON");
+
+    public static final ClassifierSettings DEFAULT = new ClassifierSettings("MAXENT_QN", 100, 1, 3, 4, true, 0.03);
+
+    public ClassifierSettings {
+        algorithm = algorithm.toUpperCase(Locale.ROOT);
+        if (!ALGORITHMS.contains(algorithm)) {
+            throw new IllegalArgumentException("algorithm must be one of " + ALGORITHMS + ", was " + algorithm);
+        }
+        if (iterations < 1 || cutoff < 0 || l2 < 0) {
+            throw new IllegalArgumentException("iterations must be >= 1, cutoff and l2 >= 0");
+        }
+        if (charMin < 0 || (charMin > 0 && charMax < charMin)) {
+            throw new IllegalArgumentException("character n-grams need 0 (off) or 1 <= charMin <= charMax");
+        }
+    }
+
+    public String describe() {
+        return String.format(Locale.ROOT, "%s%s, %d iterations, cutoff %d, %s, %s, tf-idf weighted", algorithm,
+                algorithm.equals("MAXENT_QN") ? " (L2 " + l2 + ")" : "", iterations, cutoff,
+                charMin == 0 ? "no character n-grams" : "character " + charMin + "-" + charMax + "-grams",
+                bigrams ? "stemmed word unigrams+bigrams" : "stemmed word unigrams");
+    }
+}

@@ -1,0 +1,103 @@
+package id.hotline.nlu;
+
+import id.hotline.knowledge.Indicator;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The compiled patterns of knowledge-base/indicators.yaml. A match is cancelled when a negation word stands
+ * right before its first or last word ("paspor saya tidak ditahan"), unless the pattern names a negation word
+ * itself ("gaji tidak dibayar" is the indicator). Immutable and thread-safe.
+ */
+public final class IndicatorLexicon {
+    private static final Set<String> NEGATIONS = Set.of("tidak", "bukan", "belum", "tanpa", "not", "never", "no");
+    private static final Pattern NAMES_NEGATION = Pattern.compile("\\b(tidak|bukan|belum|tanpa|tak|not|never|no)\\b");
+    /** Small words that may stand between a negation and the word it negates: "tidak pernah ada yang memukul". */
+    private static final Set<String> FILLERS = Set.of("pernah", "sedang", "lagi", "juga", "kok", "sih", "pun", "akan",
+            "mungkin", "sering", "begitu", "benar", "ada", "yang", "sama", "sekali", "lah", "dong", "kan", "pula",
+            "terlalu", "di", "ever", "been", "was", "be");
+    private static final int MAX_FILLERS = 3;
+
+    private final List<Compiled> patterns;
+
+    private IndicatorLexicon(List<Compiled> patterns) {
+        this.patterns = List.copyOf(patterns);
+    }
+
+    public static IndicatorLexicon compile(List<Indicator> indicators) {
+        List<Compiled> out = new ArrayList<>();
+        for (Indicator indicator : indicators) {
+            for (String p : indicator.patterns()) {
+                out.add(new Compiled(indicator, Pattern.compile(p), NAMES_NEGATION.matcher(p).find()));
+            }
+        }
+        return new IndicatorLexicon(out);
+    }
+
+    /** Every indicator pattern that matches the normalised text, each with whether it was negated. */
+    public List<Hit> find(String normalized) {
+        List<Hit> hits = new ArrayList<>();
+        if (normalized.isEmpty()) {
+            return hits;
+        }
+        for (Compiled c : patterns) {
+            Matcher m = c.pattern.matcher(normalized);
+            boolean negatedOnly = false;
+            boolean found = false;
+            while (m.find()) {
+                if (!c.handlesNegation && isNegated(normalized, m.start(), m.end())) {
+                    negatedOnly = true;
+                    continue;
+                }
+                found = true;
+                break;
+            }
+            if (found || negatedOnly) {
+                hits.add(new Hit(c.indicator, !found));
+            }
+        }
+        return hits;
+    }
+
+    static boolean isNegated(String text, int start, int end) {
+        int firstWordStart = wordStart(text, Math.min(start, text.length() - 1));
+        int lastWordStart = wordStart(text, Math.max(start, end - 1));
+        return negationBefore(text, firstWordStart) || negationBefore(text, lastWordStart);
+    }
+
+    private static int wordStart(String text, int index) {
+        int i = index;
+        while (i > 0 && text.charAt(i - 1) != ' ') {
+            i--;
+        }
+        return i;
+    }
+
+    /** Whether a negation word precedes the word starting at {@code wordStart}, skipping a few fillers. */
+    private static boolean negationBefore(String text, int wordStart) {
+        int end = wordStart - 1;
+        for (int skipped = 0; end > 0 && skipped <= MAX_FILLERS; skipped++) {
+            int begin = wordStart(text, end - 1);
+            String word = text.substring(begin, end);
+            if (NEGATIONS.contains(word)) {
+                return true;
+            }
+            if (!FILLERS.contains(word)) {
+                return false;
+            }
+            end = begin - 1;
+        }
+        return false;
+    }
+
+    /** An indicator found in a message; {@code negated} when every match of it was negated. */
+    public record Hit(Indicator indicator, boolean negated) {
+    }
+
+    private record Compiled(Indicator indicator, Pattern pattern, boolean handlesNegation) {
+    }
+}

@@ -1,0 +1,99 @@
+package id.hotline.nlu;
+
+import id.hotline.domain.Classification;
+import id.hotline.domain.Risk;
+import id.hotline.domain.RiskAssessment;
+import id.hotline.domain.ScoredIntent;
+import id.hotline.knowledge.Indicator;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Decides whether a message shows trafficking, forced-labour or danger indicators, independently of the
+ * answer the message gets. Two sources, the higher wins: the indicator lexicon (patterns over the normalised
+ * text, reported by indicator id) and the classifier's scores for the intents the indicators link to
+ * (reported by intent id). An indicator the message explicitly negates also silences its intents' scores.
+ * Immutable and thread-safe.
+ */
+public final class RiskDetector {
+    private final IndicatorLexicon lexicon;
+    private final Map<String, Risk> signalIntents;
+    private final Map<String, Set<String>> intentsOfIndicator;
+    private final RiskThresholds thresholds;
+
+    public RiskDetector(List<Indicator> indicators, RiskThresholds thresholds) {
+        this.lexicon = IndicatorLexicon.compile(indicators);
+        this.thresholds = thresholds;
+        Map<String, Risk> signals = new HashMap<>();
+        Map<String, Set<String>> links = new HashMap<>();
+        for (Indicator i : indicators) {
+            links.computeIfAbsent(i.id(), k -> new HashSet<>()).addAll(i.intents());
+            if (i.risk().opensCase()) {
+                i.intents().forEach(intent -> signals.merge(intent, i.risk(), Risk::max));
+            }
+        }
+        this.signalIntents = Map.copyOf(signals);
+        links.replaceAll((k, v) -> Set.copyOf(v));
+        this.intentsOfIndicator = Map.copyOf(links);
+    }
+
+    public RiskAssessment assess(NormalizedText text, Classification classification) {
+        Risk risk = Risk.NONE;
+        Set<String> found = new LinkedHashSet<>();
+        Set<String> negated = new LinkedHashSet<>();
+        for (IndicatorLexicon.Hit hit : lexicon.find(text.text())) {
+            if (hit.negated()) {
+                negated.add(hit.indicator().id());
+            } else {
+                found.add(hit.indicator().id());
+                risk = risk.max(hit.indicator().risk());
+            }
+        }
+        negated.removeAll(found);
+        Set<String> covered = linkedIntents(found);
+        Set<String> silenced = linkedIntents(negated);
+        silenced.removeAll(covered);
+
+        Set<String> evidence = new LinkedHashSet<>(found);
+        double mass = 0;
+        ScoredIntent bestSignal = null;
+        for (ScoredIntent s : classification.ranking()) {
+            if (signalIntents.containsKey(s.intent()) && !silenced.contains(s.intent())) {
+                mass += s.score();
+                bestSignal = bestSignal == null ? s : bestSignal;
+            }
+        }
+        if (bestSignal != null) {
+            boolean bestIsTop = bestSignal.intent().equals(classification.intent());
+            if (bestIsTop && bestSignal.score() >= thresholds.top()) {
+                risk = risk.max(signalIntents.get(bestSignal.intent()));
+                addUnlessCovered(evidence, bestSignal.intent(), covered);
+            } else if (mass >= thresholds.mass()) {
+                risk = risk.max(Risk.ESCALATE);
+                addUnlessCovered(evidence, bestSignal.intent(), covered);
+            } else if (mass >= thresholds.offer()) {
+                risk = risk.max(Risk.OFFER);
+            }
+        }
+        return new RiskAssessment(risk, List.copyOf(evidence));
+    }
+
+    private Set<String> linkedIntents(Set<String> indicatorIds) {
+        Set<String> out = new HashSet<>();
+        for (String id : indicatorIds) {
+            out.addAll(intentsOfIndicator.getOrDefault(id, Set.of()));
+        }
+        return out;
+    }
+
+    private static void addUnlessCovered(Set<String> evidence, String intent, Set<String> covered) {
+        if (!covered.contains(intent)) {
+            evidence.add(intent);
+        }
+    }
+}
