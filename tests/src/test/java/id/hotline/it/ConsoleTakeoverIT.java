@@ -31,13 +31,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 @Timeout(120)
 class ConsoleTakeoverIT {
-    /**
-     * What the person writes. On this branch the NLU is a placeholder, so the explicit request for a counselor is used;
-     * with the real NLU this becomes "tolong, paspor saya ditahan majikan dan saya tidak boleh keluar" (priority
-     * escalate, with indicators).
-     */
-    static final String TRIGGER = "/konselor";
-    static final String EXPECTED_PRIORITY = "Permintaan";
+    /** What the person writes (the issue's own example): the real NLU reads a held passport and confinement. */
+    static final String TRIGGER = "tolong, paspor saya ditahan majikan dan saya tidak boleh keluar";
+    static final String EXPECTED_PRIORITY = "Eskalasi";
     static final String ADMIN_PASSWORD = "admin-password-1";
 
     @TempDir
@@ -82,6 +78,7 @@ class ConsoleTakeoverIT {
         assertThat(alertMs).as("case visible in the console queue (ms)").isLessThan(2000);
         assertThat(item.findElement(By.cssSelector(".badge.priority")).getText()).isEqualTo(EXPECTED_PRIORITY);
         assertThat(item.findElements(By.cssSelector(".indicators"))).hasSize(1);
+        assertThat(item.findElement(By.cssSelector(".indicators")).getText()).contains("passport_held");
         int botRepliesBefore = waitForBotReplies(1);
 
         item.click();
