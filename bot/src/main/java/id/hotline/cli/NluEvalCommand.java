@@ -69,6 +69,8 @@ public final class NluEvalCommand implements Callable<Integer> {
     double l2 = ClassifierSettings.DEFAULT.l2();
     @Option(names = "--risk-top")
     double riskTop = RiskThresholds.DEFAULT.top();
+    @Option(names = "--risk-emergency")
+    double riskEmergency = RiskThresholds.DEFAULT.emergency();
     @Option(names = "--risk-mass")
     double riskMass = RiskThresholds.DEFAULT.mass();
     @Option(names = "--risk-offer")
@@ -95,7 +97,7 @@ public final class NluEvalCommand implements Callable<Integer> {
         }
         NluSettings settings = new NluSettings(
                 new ClassifierSettings(algorithm, iterations, cutoff, charMin, charMax, !noBigrams, l2),
-                new RiskThresholds(riskTop, riskMass, riskOffer));
+                new RiskThresholds(riskTop, riskEmergency, riskMass, riskOffer));
         Path dir = kb != null ? kb : Config.fromEnv().kb();
         String command = "nlu-eval " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
         Evaluation evaluation;

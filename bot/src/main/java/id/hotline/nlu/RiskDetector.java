@@ -71,7 +71,9 @@ public final class RiskDetector {
         if (bestSignal != null) {
             boolean bestIsTop = bestSignal.intent().equals(classification.intent());
             if (bestIsTop && bestSignal.score() >= thresholds.top()) {
-                risk = risk.max(signalIntents.get(bestSignal.intent()));
+                Risk level = signalIntents.get(bestSignal.intent());
+                boolean sureEnough = level != Risk.EMERGENCY || bestSignal.score() >= thresholds.emergency();
+                risk = risk.max(sureEnough ? level : Risk.ESCALATE);
                 addUnlessCovered(evidence, bestSignal.intent(), covered);
             } else if (mass >= thresholds.mass()) {
                 risk = risk.max(Risk.ESCALATE);

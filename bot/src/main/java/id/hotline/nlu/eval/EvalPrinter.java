@@ -30,13 +30,29 @@ public final class EvalPrinter {
         if (confusions.isEmpty()) {
             out.println("  (none)");
         }
-        e.escalationRecall().ifPresent(r -> out.println("escalation recall: " + r));
-        e.falseEscalation().ifPresent(r -> out.println("false escalation: " + r));
+        e.escalationRecall().ifPresent(r -> out.println("escalation recall: " + r + byLabel(e, true)));
+        e.falseEscalation().ifPresent(r -> out.println("false escalation: " + r + byLabel(e, false)));
         Evaluation.ThresholdOutcome best = recommendThresholds(e);
         out.printf(Locale.ROOT, "clarify thresholds (min confidence %.2f, min margin %.2f): %d answered right, %d wrong, %d clarified%n",
                 best.minConfidence(), best.minMargin(), best.right(), best.wrong(), best.clarified());
         out.println(summaryLine(m));
         out.flush();
+    }
+
+    /** Which gold labels the escalation mistakes fall under, e.g. " (missed: tip.deception 1)". */
+    private static String byLabel(Evaluation e, boolean mustEscalate) {
+        var counts = new java.util.TreeMap<String, Integer>();
+        for (Prediction p : e.predictions()) {
+            if (p.mustEscalate() != null && p.mustEscalate() == mustEscalate && p.escalated() != mustEscalate) {
+                counts.merge(p.gold(), 1, Integer::sum);
+            }
+        }
+        if (counts.isEmpty()) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(mustEscalate ? " (missed:" : " (escalated anyway:");
+        counts.forEach((label, n) -> b.append(' ').append(label).append(' ').append(n));
+        return b.append(')').toString();
     }
 
     public static String summaryLine(Metrics m) {

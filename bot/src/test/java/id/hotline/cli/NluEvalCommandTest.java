@@ -1,0 +1,72 @@
+package id.hotline.cli;
+
+import id.hotline.nlu.KbFixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class NluEvalCommandTest {
+    private static final String TRAIN = """
+            text,label
+            "makanannya enak, murah",positive
+            pelayanan ramah dan cepat,positive
+            tempatnya bersih nyaman,positive
+            sangat puas dengan hasilnya,positive
+            makanannya basi dan mahal,negative
+            pelayanan lambat dan kasar,negative
+            tempatnya kotor sekali,negative
+            sangat kecewa dengan hasilnya,negative
+            """;
+    private static final String TEST = """
+            {"text": "enak dan ramah", "label": "positive"}
+            {"text": "kotor dan kasar", "intent": "negative"}
+            """;
+
+    private static String[] run(String... args) {
+        StringWriter out = new StringWriter();
+        CommandLine cmd = new CommandLine(new NluEvalCommand());
+        cmd.setOut(new PrintWriter(out));
+        cmd.setErr(new PrintWriter(new StringWriter()));
+        int code = cmd.execute(args);
+        String[] lines = out.toString().strip().split("\n");
+        assertThat(code).as(out.toString()).isZero();
+        return lines;
+    }
+
+    @Test
+    void ends_a_train_test_run_with_the_summary_line(@TempDir Path dir) throws Exception {
+        Path train = Files.writeString(dir.resolve("train.csv"), TRAIN);
+        Path test = Files.writeString(dir.resolve("test.jsonl"), TEST);
+        String[] lines = run("--kb", dir.resolve("no-kb").toString(), "--train", train.toString(), "--test", test.toString());
+        assertThat(lines[lines.length - 1]).matches("accuracy=\\d\\.\\d{4} macro_f1=\\d\\.\\d{4}");
+    }
+
+    @Test
+    void cross_validates_the_knowledge_base_and_updates_its_report_section(@TempDir Path dir) throws Exception {
+        KbFixtures.repositoryKbWithStubs(Files.createDirectories(dir.resolve("kb")));
+        Path report = dir.resolve("report.md");
+        Files.writeString(report, "# NLU evaluation report\n\nhand-written notes stay\n");
+        run("--kb", dir.resolve("kb").toString(), "--folds", "2", "--report", report.toString());
+        String[] lines = run("--kb", dir.resolve("kb").toString(), "--folds", "2", "--report", report.toString());
+        assertThat(lines[lines.length - 1]).matches("accuracy=\\d\\.\\d{4} macro_f1=\\d\\.\\d{4}");
+        assertThat(String.join("\n", lines)).contains("escalation recall:");
+        String md = Files.readString(report);
+        assertThat(md).contains("hand-written notes stay", "2-fold cross-validation", "| tip.passport_held |");
+        assertThat(md.split("<!-- nlu-eval:cv -->", -1)).hasSize(2);
+    }
+
+    @Test
+    void refuses_to_list_the_lines_of_a_test_file(@TempDir Path dir) throws Exception {
+        Path test = Files.writeString(dir.resolve("test.jsonl"), TEST);
+        CommandLine cmd = new CommandLine(new NluEvalCommand());
+        cmd.setErr(new PrintWriter(new StringWriter()));
+        assertThat(cmd.execute("--test", test.toString(), "--show-errors")).isEqualTo(2);
+    }
+}

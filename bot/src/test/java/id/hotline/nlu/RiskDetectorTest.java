@@ -1,0 +1,141 @@
+package id.hotline.nlu;
+
+import id.hotline.domain.Classification;
+import id.hotline.domain.Risk;
+import id.hotline.domain.RiskAssessment;
+import org.junit.jupiter.api.Test;
+
+import java.util.Set;
+
+import static id.hotline.nlu.KbFixtures.neutral;
+import static id.hotline.nlu.KbFixtures.scored;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The detector with the project's real slang and indicator lexicon. */
+class RiskDetectorTest {
+    private final Normalizer normalizer = new Normalizer(ProjectLexicon.get().slang(), Set.of());
+    private final RiskDetector detector = new RiskDetector(ProjectLexicon.get().indicators(), RiskThresholds.DEFAULT);
+
+    private RiskAssessment lexicon(String text) {
+        return detector.assess(normalizer.normalize(text), neutral());
+    }
+
+    private RiskAssessment withScores(String text, Classification c) {
+        return detector.assess(normalizer.normalize(text), c);
+    }
+
+    @Test
+    void escalates_when_passport_is_held() {
+        RiskAssessment r = lexicon("paspor saya ditahan majikan");
+        assertThat(r.risk()).isEqualTo(Risk.ESCALATE);
+        assertThat(r.indicators()).contains("passport_held");
+    }
+
+    @Test
+    void escalates_when_a_relative_is_locked_in() {
+        RiskAssessment r = lexicon("adik saya dikurung majikan, gak boleh keluar rumah");
+        assertThat(r.risk()).isEqualTo(Risk.ESCALATE);
+        assertThat(r.indicators()).contains("confinement");
+    }
+
+    @Test
+    void escalates_an_ordinary_question_that_reveals_withheld_wages() {
+        RiskAssessment r = lexicon("gaji saya ditahan 6 bulan, gimana cara pulang?");
+        assertThat(r.risk()).isEqualTo(Risk.ESCALATE);
+        assertThat(r.indicators()).contains("wages_withheld");
+    }
+
+    @Test
+    void understands_chat_spelling() {
+        assertThat(lexicon("gaji sy gk dibyr udh 5 bln").risk()).isEqualTo(Risk.ESCALATE);
+        assertThat(lexicon("pspr sy d tahan mjkn gmn ni").indicators()).contains("passport_held");
+    }
+
+    @Test
+    void escalates_on_indirect_descriptions() {
+        assertThat(lexicon("setahun kerja belum pernah terima gaji sepeser pun").indicators()).contains("wages_withheld");
+        assertThat(lexicon("hp saya diambil majikan, ini pinjam punya teman").indicators()).contains("phone_taken");
+        assertThat(lexicon("majikan gak ngizinin aku keluar rumah").indicators()).contains("confinement");
+        assertThat(lexicon("dijanjikan kerja di restoran, ternyata disuruh melayani tamu").indicators())
+                .contains("deception", "sexual_abuse");
+        assertThat(lexicon("kalau mau pulang disuruh bayar ganti rugi 30 juta").indicators()).contains("debt_bondage");
+        assertThat(lexicon("kerja dari subuh, tidur cuma 3 jam, gak pernah libur").indicators()).contains("forced_work");
+        assertThat(lexicon("anakku dipaksa nipu orang lewat facebook di kamboja").indicators()).contains("scam_compound");
+    }
+
+    @Test
+    void calls_an_emergency_when_someone_is_in_danger_now() {
+        RiskAssessment r = lexicon("tolong saya sekarang, majikan mau membunuh saya");
+        assertThat(r.risk()).isEqualTo(Risk.EMERGENCY);
+        assertThat(r.indicators()).contains("danger_now");
+        assertThat(lexicon("udah gak kuat, pengen bunuh diri aja").indicators()).contains("suicidal");
+        assertThat(lexicon("saya kabur dari rumah majikan, sekarang sembunyi di masjid").risk()).isEqualTo(Risk.EMERGENCY);
+    }
+
+    @Test
+    void does_not_escalate_a_negated_indicator() {
+        assertThat(lexicon("paspor saya tidak ditahan, saya pegang sendiri").risk()).isEqualTo(Risk.NONE);
+        assertThat(lexicon("majikan gak pernah mukul saya").risk()).isEqualTo(Risk.NONE);
+    }
+
+    @Test
+    void a_negation_that_is_part_of_the_indicator_still_escalates() {
+        assertThat(lexicon("gaji tidak dibayar 3 bulan").risk()).isEqualTo(Risk.ESCALATE);
+    }
+
+    @Test
+    void a_negation_elsewhere_in_the_message_does_not_cancel_the_indicator() {
+        assertThat(lexicon("saya tidak tahu kenapa paspor saya ditahan agen").risk()).isEqualTo(Risk.ESCALATE);
+        assertThat(lexicon("paspor saya tidak ditahan, tapi gaji belum dibayar").indicators())
+                .containsExactly("wages_withheld");
+    }
+
+    @Test
+    void leaves_ordinary_questions_alone() {
+        assertThat(lexicon("syarat bikin paspor apa saja?").risk()).isEqualTo(Risk.NONE);
+        assertThat(lexicon("berapa biaya penempatan ke taiwan").risk()).isEqualTo(Risk.NONE);
+        assertThat(lexicon("pengen kabur aja dulu ke jepang, lowongan resmi dimana").risk()).isEqualTo(Risk.NONE);
+        assertThat(lexicon("hp saya mau mati, nanti saya chat lagi").risk()).isEqualTo(Risk.NONE);
+        assertThat(lexicon("apa itu perbudakan modern").risk()).isEqualTo(Risk.NONE);
+        assertThat(lexicon("sisa gaji mau disimpan dimana").risk()).isEqualTo(Risk.NONE);
+    }
+
+    @Test
+    void offers_a_counselor_for_recruitment_red_flags() {
+        assertThat(lexicon("boleh gak kerja pakai visa turis?").risk()).isEqualTo(Risk.OFFER);
+    }
+
+    @Test
+    void escalates_when_the_classifier_is_fairly_sure_of_an_exploitation_intent() {
+        RiskAssessment r = withScores("majikan begitu terus sama saya", scored("tip.violence", 0.6, "smalltalk.thanks", 0.4));
+        assertThat(r.risk()).isEqualTo(Risk.ESCALATE);
+        assertThat(r.indicators()).containsExactly("tip.violence");
+    }
+
+    @Test
+    void escalates_when_probability_is_spread_over_exploitation_intents() {
+        Classification c = scored("premig.costs", 0.30, "tip.wages_debt", 0.25, "tip.forced_work", 0.25, "smalltalk.thanks", 0.20);
+        assertThat(withScores("begitulah", c).risk()).isEqualTo(Risk.ESCALATE);
+    }
+
+    @Test
+    void needs_more_confidence_for_an_emergency_from_the_classifier_alone() {
+        assertThat(withScores("hmm", scored("emergency.danger", 0.40, "smalltalk.thanks", 0.60)).risk())
+                .isEqualTo(Risk.ESCALATE);
+        assertThat(withScores("hmm", scored("emergency.danger", 0.70, "smalltalk.thanks", 0.30)).risk())
+                .isEqualTo(Risk.EMERGENCY);
+    }
+
+    @Test
+    void an_explicit_negation_silences_the_classifier_for_that_indicator() {
+        Classification sure = scored("tip.passport_held", 0.9, "premig.documents", 0.1);
+        assertThat(withScores("paspor saya tidak ditahan", sure).risk()).isEqualTo(Risk.NONE);
+        assertThat(withScores("paspor saya ditahan", sure).indicators()).containsExactly("passport_held");
+    }
+
+    @Test
+    void low_scores_for_exploitation_intents_do_not_escalate() {
+        Classification c = scored("premig.costs", 0.8, "tip.wages_debt", 0.1, "smalltalk.thanks", 0.1);
+        assertThat(withScores("biaya ke taiwan berapa", c).risk()).isEqualTo(Risk.NONE);
+    }
+}
