@@ -41,8 +41,7 @@ final class InboxProcessor implements AutoCloseable {
     private final TelegramOutput output;
     private final ChatEraser eraser;
     private final Clock clock;
-    private final Object signal = new Object();
-    private boolean signalled;
+    private final WakeSignal signal = new WakeSignal();
     private volatile boolean running;
     private Thread worker;
 
@@ -66,10 +65,7 @@ final class InboxProcessor implements AutoCloseable {
     }
 
     void wake() {
-        synchronized (signal) {
-            signalled = true;
-            signal.notifyAll();
-        }
+        signal.wake();
     }
 
     private void run() {
@@ -86,16 +82,8 @@ final class InboxProcessor implements AutoCloseable {
             } catch (RuntimeException e) {
                 LOG.error("telegram inbox: {}", e.toString());
             }
-            synchronized (signal) {
-                if (!signalled && running && batch.isEmpty()) {
-                    try {
-                        signal.wait(1000);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        return;
-                    }
-                }
-                signalled = false;
+            if (!signal.await(running && batch.isEmpty() ? 1000 : 0)) {
+                return;
             }
         }
     }

@@ -39,8 +39,7 @@ final class OutboxSender implements AutoCloseable {
     private final Clock clock;
     private final ExecutorService pool;
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
-    private final Object signal = new Object();
-    private boolean signalled;
+    private final WakeSignal signal = new WakeSignal();
     private volatile boolean running;
     private Thread dispatcher;
     private Instant lastPurge = Instant.EPOCH;
@@ -61,10 +60,7 @@ final class OutboxSender implements AutoCloseable {
 
     /** Something was enqueued or finished: look at the outbox now rather than at the next tick. */
     void wake() {
-        synchronized (signal) {
-            signalled = true;
-            signal.notifyAll();
-        }
+        signal.wake();
     }
 
     private void run() {
@@ -75,16 +71,8 @@ final class OutboxSender implements AutoCloseable {
             } catch (RuntimeException e) {
                 LOG.error("telegram outbox: {}", e.toString());
             }
-            synchronized (signal) {
-                if (!signalled && running && waitMs > 0) {
-                    try {
-                        signal.wait(waitMs);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        return;
-                    }
-                }
-                signalled = false;
+            if (!signal.await(running && waitMs > 0 ? waitMs : 0)) {
+                return;
             }
         }
     }

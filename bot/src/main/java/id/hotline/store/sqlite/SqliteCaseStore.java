@@ -8,11 +8,9 @@ import id.hotline.domain.Priority;
 import id.hotline.store.CaseStore;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -102,33 +100,19 @@ public final class SqliteCaseStore implements CaseStore {
     @Override
     public List<Long> triggers(long caseId) {
         return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT message_id FROM case_triggers WHERE case_id = ? ORDER BY message_id")) {
-                Rows.bind(ps, caseId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    List<Long> out = new ArrayList<>();
-                    while (rs.next()) {
-                        out.add(rs.getLong(1));
-                    }
-                    return out;
-                }
-            }
+            return Query.list(c, rs -> rs.getLong(1), "SELECT message_id FROM case_triggers WHERE case_id = ? ORDER BY message_id", caseId);
         });
     }
 
     private static List<HelpCase> query(Connection c, String sql, Object... args) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            Rows.bind(ps, args);
-            try (ResultSet rs = ps.executeQuery()) {
-                List<HelpCase> out = new ArrayList<>();
-                while (rs.next()) {
-                    out.add(new HelpCase(rs.getLong("id"), rs.getLong("conversation_id"), CaseStatus.parse(rs.getString("status")),
-                            Priority.parse(rs.getString("priority")), Rows.list(rs.getString("indicators")),
-                            Channel.parse(rs.getString("channel")), Lang.parseOrDefault(rs.getString("lang")),
-                            rs.getString("claimed_by"), Rows.instant(rs, "opened_at"), Rows.instant(rs, "updated_at"),
-                            Rows.instant(rs, "claimed_at"), Rows.instant(rs, "closed_at"), rs.getString("outcome")));
-                }
-                return out;
-            }
-        }
+        return Query.list(c, SqliteCaseStore::helpCase, sql, args);
+    }
+
+    private static HelpCase helpCase(ResultSet rs) throws SQLException {
+        return new HelpCase(rs.getLong("id"), rs.getLong("conversation_id"), CaseStatus.parse(rs.getString("status")),
+                Priority.parse(rs.getString("priority")), Rows.list(rs.getString("indicators")),
+                Channel.parse(rs.getString("channel")), Lang.parseOrDefault(rs.getString("lang")),
+                rs.getString("claimed_by"), Rows.instant(rs, "opened_at"), Rows.instant(rs, "updated_at"),
+                Rows.instant(rs, "claimed_at"), Rows.instant(rs, "closed_at"), rs.getString("outcome"));
     }
 }

@@ -15,7 +15,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -84,17 +83,8 @@ public final class SqliteConversationStore implements ConversationStore {
     @Override
     public List<StoredMessage> messages(long conversationId, long afterId, int limit) {
         return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM messages WHERE conversation_id = ? AND id > ? "
-                    + "ORDER BY id LIMIT ?")) {
-                Rows.bind(ps, conversationId, afterId, limit);
-                try (ResultSet rs = ps.executeQuery()) {
-                    List<StoredMessage> out = new ArrayList<>();
-                    while (rs.next()) {
-                        out.add(message(rs));
-                    }
-                    return out;
-                }
-            }
+            return Query.list(c, SqliteConversationStore::message, "SELECT * FROM messages WHERE conversation_id = ? AND id > ? "
+                    + "ORDER BY id LIMIT ?", conversationId, afterId, limit);
         });
     }
 

@@ -7,7 +7,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 public final class SqliteTelegramInbox implements TelegramInbox {
@@ -51,17 +50,8 @@ public final class SqliteTelegramInbox implements TelegramInbox {
     @Override
     public List<Entry> pending(int limit) {
         return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM telegram_updates WHERE status = 'pending' "
-                    + "ORDER BY update_id LIMIT ?")) {
-                Rows.bind(ps, limit);
-                try (ResultSet rs = ps.executeQuery()) {
-                    List<Entry> out = new ArrayList<>();
-                    while (rs.next()) {
-                        out.add(entry(rs));
-                    }
-                    return out;
-                }
-            }
+            return Query.list(c, SqliteTelegramInbox::entry, "SELECT * FROM telegram_updates WHERE status = 'pending' "
+                    + "ORDER BY update_id LIMIT ?", limit);
         });
     }
 
@@ -83,17 +73,8 @@ public final class SqliteTelegramInbox implements TelegramInbox {
     @Override
     public List<Integer> messageIds(String chatId, Instant since) {
         return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT message_id FROM telegram_updates WHERE chat_id = ? "
-                    + "AND message_id IS NOT NULL AND private_chat = 1 AND received_at >= ? ORDER BY update_id")) {
-                Rows.bind(ps, chatId, since.toEpochMilli());
-                try (ResultSet rs = ps.executeQuery()) {
-                    List<Integer> out = new ArrayList<>();
-                    while (rs.next()) {
-                        out.add(rs.getInt(1));
-                    }
-                    return out;
-                }
-            }
+            return Query.list(c, rs -> rs.getInt(1), "SELECT message_id FROM telegram_updates WHERE chat_id = ? "
+                    + "AND message_id IS NOT NULL AND private_chat = 1 AND received_at >= ? ORDER BY update_id", chatId, since.toEpochMilli());
         });
     }
 }

@@ -10,7 +10,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -54,18 +53,9 @@ public final class SqliteTelegramOutbox implements TelegramOutbox {
     @Override
     public List<Row> due(Instant now, int limit) {
         return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT o.* FROM telegram_outbox o WHERE o.status = 'pending' "
+            return Query.list(c, SqliteTelegramOutbox::row, "SELECT o.* FROM telegram_outbox o WHERE o.status = 'pending' "
                     + "AND o.id = (SELECT MIN(i.id) FROM telegram_outbox i WHERE i.status = 'pending' AND i.chat_id = o.chat_id) "
-                    + "AND o.next_at <= ? ORDER BY o.id LIMIT ?")) {
-                Rows.bind(ps, now.toEpochMilli(), limit);
-                try (ResultSet rs = ps.executeQuery()) {
-                    List<Row> out = new ArrayList<>();
-                    while (rs.next()) {
-                        out.add(row(rs));
-                    }
-                    return out;
-                }
-            }
+                    + "AND o.next_at <= ? ORDER BY o.id LIMIT ?", now.toEpochMilli(), limit);
         });
     }
 
@@ -130,19 +120,10 @@ public final class SqliteTelegramOutbox implements TelegramOutbox {
     @Override
     public List<Integer> sentMessageIds(String chatId, Instant since) {
         return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT tg_message_id FROM telegram_outbox o WHERE chat_id = ? "
+            return Query.list(c, rs -> rs.getInt(1), "SELECT tg_message_id FROM telegram_outbox o WHERE chat_id = ? "
                     + "AND action = 'send' AND status = 'sent' AND tg_message_id IS NOT NULL AND sent_at >= ? "
                     + "AND NOT EXISTS (SELECT 1 FROM telegram_outbox d WHERE d.chat_id = o.chat_id AND d.action = 'delete' "
-                    + "AND d.target = CAST(o.tg_message_id AS TEXT)) ORDER BY id")) {
-                Rows.bind(ps, chatId, since.toEpochMilli());
-                try (ResultSet rs = ps.executeQuery()) {
-                    List<Integer> out = new ArrayList<>();
-                    while (rs.next()) {
-                        out.add(rs.getInt(1));
-                    }
-                    return out;
-                }
-            }
+                    + "AND d.target = CAST(o.tg_message_id AS TEXT)) ORDER BY id", chatId, since.toEpochMilli());
         });
     }
 
