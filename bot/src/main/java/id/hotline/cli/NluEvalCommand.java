@@ -107,15 +107,15 @@ public final class NluEvalCommand implements Callable<Integer> {
             KnowledgeBase base = KnowledgeBaseLoader.load(dir);
             Set<String> signals = signalIntents(base.indicators());
             evaluation = Evaluation.crossValidate(NluResources.of(base), settings, folds, seed, signals::contains);
-            key = "cv";
-            title = folds + "-fold cross-validation on the knowledge base";
+            key = "cv:" + dir.toAbsolutePath().normalize().getFileName();
+            title = folds + "-fold cross-validation on the knowledge base (" + dir + ")";
         } else {
             NluResources resources = train == null ? NluResources.of(KnowledgeBaseLoader.load(dir)) : fileResources(dir);
             List<EvalExample> lines = LabelledDataReader.read(test);
             evaluation = Evaluation.holdOut(resources, settings, lines);
-            key = "test:" + test.getFileName();
-            title = "Test on " + test.getFileName() + " (trained on "
-                    + (train == null ? "the knowledge base" : train.getFileName().toString()) + ")";
+            String trainedOn = train == null ? "the knowledge base " + dir : train.getFileName().toString();
+            key = "test:" + test.getFileName() + ":" + (train == null ? dir.toAbsolutePath().normalize().getFileName() : train.getFileName());
+            title = "Test on " + test.getFileName() + " (trained on " + trainedOn + ")";
         }
         if (showErrors) {
             printErrors(evaluation, out);

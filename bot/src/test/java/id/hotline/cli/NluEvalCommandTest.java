@@ -59,7 +59,7 @@ class NluEvalCommandTest {
         assertThat(String.join("\n", lines)).contains("escalation recall:");
         String md = Files.readString(report);
         assertThat(md).contains("hand-written notes stay", "2-fold cross-validation", "| tip.passport_held |");
-        assertThat(md.split("<!-- nlu-eval:cv -->", -1)).hasSize(2);
+        assertThat(md.split("<!-- nlu-eval:cv:kb -->", -1)).hasSize(2);
     }
 
     @Test

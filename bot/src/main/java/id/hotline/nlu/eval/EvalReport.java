@@ -52,6 +52,13 @@ public final class EvalReport {
         Evaluation.ThresholdOutcome t = EvalPrinter.recommendThresholds(e);
         b.append(String.format(Locale.ROOT, "- clarify thresholds that maximise right - 3 x wrong answers: min confidence %.2f, "
                 + "min margin %.2f (%d right, %d wrong, %d clarified)%n", t.minConfidence(), t.minMargin(), t.right(), t.wrong(), t.clarified()));
+        b.append("\n| min confidence | min margin | answered right | answered wrong | clarified | precision of answers |\n"
+                + "|---:|---:|---:|---:|---:|---:|\n");
+        for (double[] pair : new double[][]{{0.30, 0.05}, {0.35, 0.10}, {0.45, 0.05}, {0.45, 0.12}, {0.50, 0.15}, {0.60, 0.20}}) {
+            Evaluation.ThresholdOutcome o = e.withThresholds(pair[0], pair[1]);
+            b.append(String.format(Locale.ROOT, "| %.2f | %.2f | %d | %d | %d | %.3f |%n",
+                    o.minConfidence(), o.minMargin(), o.right(), o.wrong(), o.clarified(), o.precision()));
+        }
         if (note != null && !note.isBlank()) {
             b.append("\n").append(note.strip()).append("\n");
         }
