@@ -28,10 +28,11 @@ final class FeatureVectorizer {
         this.idf = Map.copyOf(idf);
     }
 
-    static FeatureVectorizer fit(FeatureGenerator[] generators, List<String[]> documents) {
+    /** @param documents each training document's features as {@link #features} gives them */
+    static FeatureVectorizer fit(FeatureGenerator[] generators, List<List<String>> documents) {
         Map<String, Integer> df = new HashMap<>();
-        for (String[] doc : documents) {
-            for (String f : new java.util.HashSet<>(raw(generators, doc))) {
+        for (List<String> doc : documents) {
+            for (String f : new java.util.HashSet<>(doc)) {
                 df.merge(f, 1, Integer::sum);
             }
         }
@@ -42,8 +43,13 @@ final class FeatureVectorizer {
     }
 
     Vector vectorize(String[] words) {
+        return weigh(features(generators, words));
+    }
+
+    /** The weighted vector of features already extracted (training extracts each document's once). */
+    Vector weigh(List<String> features) {
         Map<String, Integer> tf = new LinkedHashMap<>();
-        for (String f : raw(generators, words)) {
+        for (String f : features) {
             if (idf.containsKey(f)) {
                 tf.merge(f, 1, Integer::sum);
             }
@@ -66,7 +72,7 @@ final class FeatureVectorizer {
         return new Vector(context, values);
     }
 
-    private static List<String> raw(FeatureGenerator[] generators, String[] words) {
+    static List<String> features(FeatureGenerator[] generators, String[] words) {
         List<String> out = new ArrayList<>(words.length * 16);
         for (FeatureGenerator g : generators) {
             out.addAll(g.extractFeatures(words, Map.of()));

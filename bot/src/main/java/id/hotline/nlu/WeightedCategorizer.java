@@ -45,11 +45,12 @@ final class WeightedCategorizer implements DocumentCategorizer {
     }
 
     static WeightedCategorizer train(List<DocumentSample> docs, FeatureGenerator[] generators, ClassifierSettings settings) {
-        FeatureVectorizer vectorizer = FeatureVectorizer.fit(generators, docs.stream().map(DocumentSample::getText).toList());
+        List<List<String>> features = docs.stream().map(d -> FeatureVectorizer.features(generators, d.getText())).toList();
+        FeatureVectorizer vectorizer = FeatureVectorizer.fit(generators, features);
         List<Event> events = new ArrayList<>(docs.size());
-        for (DocumentSample d : docs) {
-            FeatureVectorizer.Vector v = vectorizer.vectorize(d.getText());
-            events.add(new Event(d.getCategory(), v.context(), v.values()));
+        for (int i = 0; i < docs.size(); i++) {
+            FeatureVectorizer.Vector v = vectorizer.weigh(features.get(i));
+            events.add(new Event(docs.get(i).getCategory(), v.context(), v.values()));
         }
         TrainingParameters params = parameters(settings);
         EventTrainer trainer = TrainerFactory.getEventTrainer(params, new HashMap<>(),

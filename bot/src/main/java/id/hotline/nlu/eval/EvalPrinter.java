@@ -42,9 +42,12 @@ public final class EvalPrinter {
     /** Which gold labels the escalation mistakes fall under, e.g. " (missed: tip.deception 1)". */
     private static String byLabel(Evaluation e, boolean mustEscalate) {
         var counts = new java.util.TreeMap<String, Integer>();
+        int byLexicon = 0;
         for (Prediction p : e.predictions()) {
             if (p.mustEscalate() != null && p.mustEscalate() == mustEscalate && p.escalated() != mustEscalate) {
                 counts.merge(p.gold(), 1, Integer::sum);
+                // lexicon indicator ids have no dot; classifier evidence is an intent id
+                byLexicon += p.analysis().risk().indicators().stream().anyMatch(i -> !i.contains(".")) ? 1 : 0;
             }
         }
         if (counts.isEmpty()) {
@@ -52,6 +55,9 @@ public final class EvalPrinter {
         }
         StringBuilder b = new StringBuilder(mustEscalate ? " (missed:" : " (escalated anyway:");
         counts.forEach((label, n) -> b.append(' ').append(label).append(' ').append(n));
+        if (!mustEscalate) {
+            b.append("; ").append(byLexicon).append(" by the lexicon");
+        }
         return b.append(')').toString();
     }
 
