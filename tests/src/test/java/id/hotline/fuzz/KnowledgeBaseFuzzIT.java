@@ -71,7 +71,8 @@ class KnowledgeBaseFuzzIT {
                 Files.write(file, b);
                 return "invalid utf-8 bytes";
             }
-            case 2 -> lines.set(at, lines.get(at).replaceAll(":\\s.*", ": " + quote(HostileInput.STRINGS.get(in.nextInt(HostileInput.STRINGS.size())))));
+            case 2 -> lines.set(at, lines.get(at).replaceAll(":\\s.*", java.util.regex.Matcher.quoteReplacement(
+                    ": " + quote(HostileInput.STRINGS.get(in.nextInt(HostileInput.STRINGS.size()))))));
             case 3 -> lines.add(at, "deep: " + "[".repeat(20_000) + "]".repeat(20_000));
             case 4 -> lines.add(at, "big: " + "z".repeat(2_000_000));
             case 5 -> lines.set(at, "\t" + lines.get(at) + " : : - [");
