@@ -3,6 +3,7 @@ package id.hotline.it;
 import id.hotline.Hotline;
 import id.hotline.config.Config;
 import id.hotline.it.support.Browsers;
+import id.hotline.it.support.ConsoleAdminApi;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -20,9 +20,14 @@ public final class Services {
     public static Hotline start(Map<String, String> env) {
         try {
             Path dir = Files.createTempDirectory("hotline-it");
-            return Hotline.start(Config.forTests(dir.resolve("hotline.db"), knowledgeBase(), env));
+            return start(dir.resolve("hotline.db"), env);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** As {@link #start(Map)}, on the given database file, for tests that also look into it. */
+    public static Hotline start(Path db, Map<String, String> env) {
+        return Hotline.start(Config.forTests(db, knowledgeBase(), env));
     }
 }
