@@ -80,7 +80,7 @@ public final class Commands {
             return Decision.of(ctx.replies().languageChoice());
         }
         ctx.next(ctx.nextState().chosenLang(Lang.parseOrDefault(arg)));
-        return Decision.of(ctx.replies().withMenuButton("language_switched"));
+        return Decision.of(ctx.replies().languageSwitched(ctx.nextState().lastIntent()));
     }
 
     /** "/nilai MESSAGE_ID 1|0": the 👍/👎 buttons under a topic answer. */

@@ -128,6 +128,7 @@ public final class DialogPolicy {
     }
 
     private Decision freeText(Context ctx, String text) {
+        SessionState before = ctx.state;
         Analysis a = ctx.brain.nlu().analyse(text);
         ctx.analysis = a;
         if (a.normalized() == null || a.normalized().isBlank()) {
@@ -149,7 +150,8 @@ public final class DialogPolicy {
             ctx.next(ctx.state.answered(c.intent()));
             Intent intent = ctx.brain.kb().intents().get(c.intent());
             boolean offer = intent.risk() == Risk.OFFER || risk == Risk.OFFER;
-            return new Decision(ctx.replies().answer(c.intent(), offer), c.intent(), c.confidence(), risk, a.risk().indicators());
+            Reply answer = offerLanguage(ctx, before, ctx.replies().answer(c.intent(), offer));
+            return new Decision(answer, c.intent(), c.confidence(), risk, a.risk().indicators());
         }
         Reply reply;
         if (ctx.state.misses() == 0) {
@@ -168,7 +170,16 @@ public final class DialogPolicy {
             buttons.add(0, ctx.replies().button(Replies.COUNSELOR, "btn_counselor"));
             reply = new Reply(reply.text(), buttons, reply.sensitive());
         }
-        return new Decision(reply, c.intent(), c.confidence(), risk, a.risk().indicators());
+        return new Decision(offerLanguage(ctx, before, reply), c.intent(), c.confidence(), risk, a.risk().indicators());
+    }
+
+    /**
+     * Where the reply's language was guessed rather than chosen, and the guess is new (the first reply, or the
+     * guess just changed), a button switches to the other language. Not on every answer: phone screens are small.
+     */
+    private static Reply offerLanguage(Context ctx, SessionState before, Reply reply) {
+        boolean newGuess = !before.greeted() || before.lang() != ctx.state.lang();
+        return !ctx.state.langChosen() && newGuess ? ctx.replies().withLanguageSwitch(reply) : reply;
     }
 
     /** The answer that fits the indicators found: the intent linked to the first indicator, else the best risky one. */

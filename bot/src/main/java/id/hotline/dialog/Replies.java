@@ -18,6 +18,7 @@ final class Replies {
     static final String MENU = "/menu";
     static final String QUICK_EXIT = "/keluar";
     static final String NONE_OF_THESE = "/bukan";
+    static final String LANGUAGE = "/bahasa";
 
     private final KnowledgeBase kb;
     private final Lang lang;
@@ -69,6 +70,7 @@ final class Replies {
         for (MenuItem item : kb.menu()) {
             buttons.add(new Suggestion(item.payload(), item.label().get(lang)));
         }
+        buttons.add(languageSwitch());
         String text = introKey.equals("menu_prompt") ? msg(introKey) : msg(introKey) + "\n\n" + msg("menu_prompt");
         return new Reply(text, buttons, false);
     }
@@ -122,6 +124,36 @@ final class Replies {
         }
         sb.append("\n\n").append(msg(caseExisted ? "case_already_open" : officeOpen ? "counselor_soon" : "counselor_later"));
         return new Reply(sb.toString(), List.of(button(QUICK_EXIT, "btn_quick_exit"), button(MENU, "btn_menu")), true);
+    }
+
+    /** "/bahasa en" labelled "English" for someone reading Indonesian, and the reverse. */
+    Suggestion languageSwitch() {
+        Lang other = lang == Lang.ID ? Lang.EN : Lang.ID;
+        return new Suggestion(LANGUAGE + " " + other.code(), msg("btn_other_language"));
+    }
+
+    /** The same reply with the language switch as its last button, unless it already has one. */
+    Reply withLanguageSwitch(Reply reply) {
+        if (reply.suggestions().stream().anyMatch(s -> s.payload().startsWith(LANGUAGE))) {
+            return reply;
+        }
+        List<Suggestion> buttons = new ArrayList<>(reply.suggestions());
+        buttons.add(languageSwitch());
+        return new Reply(reply.text(), buttons, reply.sensitive());
+    }
+
+    /**
+     * After a switch: the last topic again (now in the new language) and the menu. Only a menu topic that opens no
+     * case comes back as a button: pressing a risky one would escalate again.
+     */
+    Reply languageSwitched(String lastIntent) {
+        List<Suggestion> buttons = new ArrayList<>();
+        boolean topic = lastIntent != null && kb.topics().values().stream().anyMatch(ids -> ids.contains(lastIntent));
+        if (topic && !kb.intents().get(lastIntent).risk().opensCase()) {
+            buttons.add(intentButton(lastIntent));
+        }
+        buttons.add(button(MENU, "btn_menu"));
+        return new Reply(msg("language_switched"), buttons, false);
     }
 
     Reply languageChoice() {

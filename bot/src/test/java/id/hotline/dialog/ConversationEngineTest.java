@@ -201,6 +201,55 @@ class ConversationEngineTest {
     }
 
     @Test
+    void the_first_answer_offers_english_and_pressing_it_answers_in_english_from_then_on() {
+        fixture(true);
+        Turn first = say("u1", ATENSI);
+        assertThat(first.reply().orElseThrow().suggestions()).last().isEqualTo(new Suggestion("/bahasa en", "English"));
+        assertThat(say("u1", ATENSI).reply().orElseThrow().suggestions()).extracting(Suggestion::payload)
+                .noneMatch(p -> p.startsWith("/bahasa"));
+
+        Turn switched = f.engine.handle(new InboundMessage(Channel.WEB, "u1", MessageKind.BUTTON, "/bahasa en", null,
+                Instant.now()));
+        assertThat(switched.reply().orElseThrow().text()).isEqualTo("OK, I will answer in English.");
+        assertThat(switched.reply().get().suggestions()).containsExactly(new Suggestion("atensi.about", "What is ATENSI"),
+                new Suggestion("/menu", "Main menu"));
+
+        Turn next = say("u1", ATENSI);
+        assertThat(next.reply().orElseThrow().text()).contains("social rehabilitation");
+        assertThat(next.reply().get().suggestions()).extracting(Suggestion::payload).noneMatch(p -> p.startsWith("/bahasa"));
+    }
+
+    @Test
+    void the_menu_always_offers_the_other_language() {
+        fixture(true);
+        assertThat(say("u1", "/menu").reply().orElseThrow().suggestions()).last()
+                .isEqualTo(new Suggestion("/bahasa en", "English"));
+        say("u1", "/bahasa en");
+        Turn menu = say("u1", "/menu");
+        assertThat(menu.reply().orElseThrow().text()).isEqualTo("Choose a topic:");
+        assertThat(menu.reply().get().suggestions()).last().isEqualTo(new Suggestion("/bahasa id", "Bahasa Indonesia"));
+        say("u1", "/bahasa id");
+        assertThat(say("u1", "/start").reply().orElseThrow().suggestions()).last()
+                .isEqualTo(new Suggestion("/bahasa en", "English"));
+    }
+
+    @Test
+    void a_first_question_the_bot_is_unsure_about_also_offers_the_other_language() {
+        fixture(true);
+        assertThat(say("u1", VAGUE).reply().orElseThrow().suggestions()).extracting(Suggestion::payload)
+                .startsWith("atensi.access").contains("/bukan").endsWith("/bahasa en");
+    }
+
+    @Test
+    void switching_language_after_an_escalation_does_not_offer_the_risky_topic_again() {
+        fixture(true);
+        say("u1", PASSPORT);
+        Turn switched = say("u1", "/bahasa en");
+        assertThat(switched.reply().orElseThrow().suggestions()).extracting(Suggestion::payload).containsExactly("/menu");
+        assertThat(f.caseStore.list(List.of(CaseStatus.OPEN))).hasSize(1);
+    }
+
+    @Test
     void language_can_be_switched_to_english() {
         fixture(true);
         say("u1", "/bahasa en");

@@ -86,6 +86,44 @@ class WebChatIT {
     }
 
     @Test
+    void the_english_button_under_the_first_answer_switches_the_next_answers_to_english() {
+        openWithNewSession();
+        try {
+            send("apa itu ATENSI?");
+            assertThat(lastBotText()).contains("Kementerian Sosial");
+            click("English");
+            assertThat(lastBotText()).isEqualTo("OK, I will answer in English.");
+            assertThat(buttonLabels()).contains("What is ATENSI", "Main menu");
+
+            send("cara daftar atensi gimana");
+            assertThat(lastBotText()).contains("How to get ATENSI").contains("Dinas Sosial");
+            send("/menu");
+            assertThat(lastBotText()).isEqualTo("Choose a topic:");
+            click("Bahasa Indonesia");
+            assertThat(lastBotText()).isEqualTo("Baik, saya akan menjawab dalam Bahasa Indonesia.");
+        } finally {
+            browser.executeScript("localStorage.removeItem('hotline.session')");
+        }
+    }
+
+    private void openWithNewSession() {
+        browser.get("http://127.0.0.1:" + hotline.port() + "/");
+        browser.executeScript("localStorage.removeItem('hotline.session')");
+        browser.navigate().refresh();
+    }
+
+    private List<String> buttonLabels() {
+        return browser.findElements(By.cssSelector("#suggestions button")).stream().map(WebElement::getText).toList();
+    }
+
+    private void click(String label) {
+        int before = botMessages().size();
+        browser.findElements(By.cssSelector("#suggestions button")).stream().filter(b -> b.getText().equals(label))
+                .findFirst().orElseThrow(() -> new AssertionError("no button '" + label + "' in " + buttonLabels())).click();
+        waiting().until(d -> botMessages().size() > before);
+    }
+
+    @Test
     void html_typed_by_a_user_is_shown_as_text() {
         browser.get("http://127.0.0.1:" + hotline.port() + "/");
         send("<b>tebal</b><script>window.hacked=1</script>");

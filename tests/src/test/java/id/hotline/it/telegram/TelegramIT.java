@@ -91,7 +91,7 @@ class TelegramIT {
         assertThat(reply.path("_visible").asText()).contains("selamat datang").contains("Privasi");
         assertThat(reply.path("parse_mode").asText()).isEqualTo("HTML");
         assertThat(buttonLabels(reply)).containsExactly("Persiapan kerja ke luar negeri", "Pulang & reintegrasi", "ATENSI",
-                "Bantuan darurat", "Bicara dengan konselor");
+                "Bantuan darurat", "Bicara dengan konselor", "English");
         assertThat(fake.calls("setMyCommands")).isNotEmpty();
         assertThat(fake.calls("setMyCommands").get(0).params().path("commands").toString())
                 .contains("\"start\"", "\"menu\"", "\"bantuan\"", "\"konselor\"", "\"bahasa\"", "\"hapus\"", "\"privasi\"");
@@ -116,6 +116,19 @@ class TelegramIT {
                 .equals(press.path("callback_query").path("id").asText()));
         JsonNode answer = exchange(chat, Updates.button(chat, topics.path("_message_id").asInt(), "atensi.about"), Duration.ofSeconds(1));
         assertThat(answer.path("_visible").asText()).contains("ATENSI");
+    }
+
+    @Test
+    void the_english_button_in_the_menu_switches_the_next_answer_to_english() throws Exception {
+        long chat = newChat();
+        JsonNode start = exchange(chat, Updates.text(chat, "/start"), Duration.ofSeconds(1));
+        assertThat(buttonData(start)).contains("/bahasa en");
+        JsonNode switched = exchange(chat, Updates.button(chat, start.path("_message_id").asInt(), "/bahasa en"),
+                Duration.ofSeconds(1));
+        assertThat(switched.path("_visible").asText()).isEqualTo("OK, I will answer in English.");
+        assertThat(buttonLabels(switched)).contains("Main menu");
+        JsonNode answer = exchange(chat, Updates.text(chat, "gimana cara dapat atensi?"), Duration.ofSeconds(1));
+        assertThat(answer.path("_visible").asText()).contains("How to get ATENSI").contains("Dinas Sosial");
     }
 
     @Test
