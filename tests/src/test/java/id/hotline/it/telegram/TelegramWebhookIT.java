@@ -1,15 +1,11 @@
 package id.hotline.it.telegram;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import id.hotline.Hotline;
-import id.hotline.config.Config;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.net.ServerSocket;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -18,36 +14,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Webhook mode: the route on our own server, the secret header, store-before-200, duplicate deliveries. */
 class TelegramWebhookIT {
-    private static final String TOKEN = "654321:WEBHOOK-token";
-    private static final String SECRET = "s3cret-webhook-token_0123456789";
+    private static final String SECRET = WebhookHotline.SECRET;
+    private static WebhookHotline service;
     private static FakeBotApi fake;
-    private static Hotline hotline;
     private static Path db;
 
     @BeforeAll
     static void start() throws Exception {
-        fake = FakeBotApi.start(TOKEN);
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        db = Files.createTempDirectory("telegram-webhook-it").resolve("h.db");
-        hotline = Hotline.start(Config.forTests(db, Path.of(System.getProperty("hotline.kb")), Map.of(
-                "HOTLINE_PORT", Integer.toString(port), "TELEGRAM_BOT_TOKEN", TOKEN, "TELEGRAM_API_URL", fake.url(),
-                "TELEGRAM_MODE", "webhook", "TELEGRAM_WEBHOOK_URL", "http://127.0.0.1:" + port + "/telegram/webhook",
-                "TELEGRAM_WEBHOOK_SECRET", SECRET)));
-        long end = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (fake.webhookUrl() == null && System.nanoTime() < end) {
-            Thread.sleep(20);
-        }
+        service = WebhookHotline.start(Map.of());
+        fake = service.fake();
+        db = service.db();
         assertThat(fake.calls("setWebhook")).hasSize(1);
         assertThat(fake.calls("setWebhook").get(0).params().path("secret_token").asText()).isEqualTo(SECRET);
     }
 
     @AfterAll
     static void stop() {
-        hotline.close();
-        fake.close();
+        service.close();
     }
 
     @Test
