@@ -98,7 +98,9 @@ public final class Hotline implements AutoCloseable {
             Function<Lang, Function<String, String>> messages = lang -> key -> brains.get().kb().message(key, lang);
             TelegramOutput telegramOut = null;
             if (config.telegramToken().isPresent()) {
-                telegramOut = new TelegramOutput(config, new SqliteTelegramOutbox(db), clock);
+                var outbox = new SqliteTelegramOutbox(db);
+                telegramOut = new TelegramOutput(config, outbox, clock, metrics::telegramError);
+                metrics.registerOutboxBacklog(outbox::backlog);
                 senders.put(Channel.TELEGRAM, telegramOut.replySender());
                 if (config.counselorChatId().isPresent()) {
                     events.subscribe(new CounselorAlerts(config.counselorChatId().get(), telegramOut, messages,

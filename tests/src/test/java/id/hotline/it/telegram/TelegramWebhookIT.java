@@ -73,4 +73,35 @@ class TelegramWebhookIT {
         assertThat(r.statusCode()).isEqualTo(400);
         assertThat(r.body()).startsWith("{\"error\":");
     }
+
+    @Test
+    void a_refused_send_is_counted_and_its_reply_waits_in_the_outbox_backlog_until_telegram_takes_it() throws Exception {
+        long chat = 61_004;
+        fake.failNextSends(1, 429, 2);
+        assertThat(fake.deliverWebhook(Updates.text(chat, "/menu"), SECRET).statusCode()).isEqualTo(200);
+        long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (fake.calls("sendMessage").stream().noneMatch(c -> c.params().path("chat_id").asText().equals(Long.toString(chat)))
+                && System.nanoTime() < end) {
+            Thread.sleep(10);
+        }
+        String during = metrics();
+        assertThat(during).contains("hotline_telegram_errors_total{kind=\"http_429\"} 1.0");
+        assertThat(gauge(during, "hotline_outbox_backlog")).as("the refused reply waits for retry_after").isGreaterThanOrEqualTo(1);
+        assertThat(fake.awaitSent(Long.toString(chat), 1, Duration.ofSeconds(10))).hasSize(1);
+        end = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (gauge(metrics(), "hotline_outbox_backlog") > 0 && System.nanoTime() < end) {
+            Thread.sleep(20);
+        }
+        assertThat(gauge(metrics(), "hotline_outbox_backlog")).isZero();
+    }
+
+    private static String metrics() throws Exception {
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(service.baseUrl() + "/metrics")).build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    private static double gauge(String scrape, String name) {
+        return scrape.lines().filter(l -> l.startsWith(name + " ")).mapToDouble(l -> Double.parseDouble(l.substring(name.length() + 1)))
+                .findFirst().orElseThrow(() -> new AssertionError(name + " is not in /metrics"));
+    }
 }
