@@ -101,7 +101,7 @@
 
   function render(r, me) {
     var outcomes = labels(me.outcomes), services = labels(me.services);
-    $('report-range').textContent = r.from + ' s.d. ' + r.to + ' (UTC)';
+    $('report-range').textContent = r.from + ' s.d. ' + r.to + ' (' + r.zone + ')';
     $('report-inbound').textContent = r.inbound;
     $('report-outbound').textContent = r.outbound;
     $('report-users').textContent = r.users;

@@ -114,7 +114,7 @@ public final class Hotline implements AutoCloseable {
             var engine = new ConversationEngine(brains, conversations, sessions, cases, policy, clock);
 
             toClose.push(RetentionSchedule.daily(new Retention(db, clock, config.retentionClosedCaseDays(),
-                    config.retentionBotOnlyDays()), sessions::forget, config.officeHours().zone(), RETENTION_AT, clock));
+                    config.retentionBotOnlyDays()), sessions::forget, config.zone(), RETENTION_AT, clock));
             metrics.registerCases("open", () -> caseStore.list(List.of(CaseStatus.OPEN)).size());
             metrics.registerCases("claimed", () -> caseStore.list(List.of(CaseStatus.CLAIMED)).size());
             var edge = new ChannelEdge(new RateLimiter(config.rateLimitPerMinute()), metrics,
