@@ -10,14 +10,8 @@
   var shownMessages = {};
   var liveBuffer = [];
 
-  function $(id) { return document.getElementById(id); }
-
-  function el(tag, cls, text) {
-    var e = document.createElement(tag);
-    if (cls) { e.className = cls; }
-    if (text !== undefined && text !== null) { e.textContent = String(text); }
-    return e;
-  }
+  var $ = window.HotlineDom.$;
+  var el = window.HotlineDom.el;
 
   function api(method, url, body) {
     var headers = { 'Accept': 'application/json' };

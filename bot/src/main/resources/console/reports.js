@@ -10,14 +10,8 @@
     ['indicators', 'Eskalasi per indikator'], ['case-times', 'Waktu klaim & tutup'], ['outcomes', 'Hasil kasus'],
     ['referrals', 'Rujukan'], ['feedback', 'Umpan balik']];
 
-  function $(id) { return document.getElementById(id); }
-
-  function el(tag, cls, text) {
-    var e = document.createElement(tag);
-    if (cls) { e.className = cls; }
-    if (text !== undefined && text !== null) { e.textContent = String(text); }
-    return e;
-  }
+  var $ = window.HotlineDom.$;
+  var el = window.HotlineDom.el;
 
   function svg(tag, attrs, text) {
     var e = document.createElementNS(SVG, tag);
@@ -101,7 +95,7 @@
 
   function render(r, me) {
     var outcomes = labels(me.outcomes), services = labels(me.services);
-    $('report-range').textContent = r.from + ' s.d. ' + r.to + ' (UTC)';
+    $('report-range').textContent = r.from + ' s.d. ' + r.to + ' (' + r.zone + ')';
     $('report-inbound').textContent = r.inbound;
     $('report-outbound').textContent = r.outbound;
     $('report-users').textContent = r.users;

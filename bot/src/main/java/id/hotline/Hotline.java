@@ -98,7 +98,9 @@ public final class Hotline implements AutoCloseable {
             Function<Lang, Function<String, String>> messages = lang -> key -> brains.get().kb().message(key, lang);
             TelegramOutput telegramOut = null;
             if (config.telegramToken().isPresent()) {
-                telegramOut = new TelegramOutput(config, new SqliteTelegramOutbox(db), clock);
+                var outbox = new SqliteTelegramOutbox(db);
+                telegramOut = new TelegramOutput(config, outbox, clock, metrics::telegramError);
+                metrics.registerOutboxBacklog(outbox::backlog);
                 senders.put(Channel.TELEGRAM, telegramOut.replySender());
                 if (config.counselorChatId().isPresent()) {
                     events.subscribe(new CounselorAlerts(config.counselorChatId().get(), telegramOut, messages,
@@ -112,7 +114,7 @@ public final class Hotline implements AutoCloseable {
             var engine = new ConversationEngine(brains, conversations, sessions, cases, policy, clock);
 
             toClose.push(RetentionSchedule.daily(new Retention(db, clock, config.retentionClosedCaseDays(),
-                    config.retentionBotOnlyDays()), sessions::forget, config.officeHours().zone(), RETENTION_AT, clock));
+                    config.retentionBotOnlyDays()), sessions::forget, config.zone(), RETENTION_AT, clock));
             metrics.registerCases("open", () -> caseStore.list(List.of(CaseStatus.OPEN)).size());
             metrics.registerCases("claimed", () -> caseStore.list(List.of(CaseStatus.CLAIMED)).size());
             var edge = new ChannelEdge(new RateLimiter(config.rateLimitPerMinute()), metrics,

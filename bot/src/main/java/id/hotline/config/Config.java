@@ -36,6 +36,11 @@ public record Config(
 
     public enum TelegramMode { POLLING, WEBHOOK }
 
+    /** The hotline's time zone (HOTLINE_TIMEZONE): office hours, the daily retention run, report days. */
+    public ZoneId zone() {
+        return officeHours.zone();
+    }
+
     /** When counselors are on duty, in the hotline's time zone. */
     public record OfficeHours(ZoneId zone, DayOfWeek firstDay, DayOfWeek lastDay, LocalTime open, LocalTime close) {
         public boolean isOpen(java.time.Instant at) {

@@ -61,9 +61,10 @@ public final class HotlineMetrics implements ChannelMetrics {
         messages(channel, "out", author).increment();
     }
 
-    /** A failed call to the Telegram Bot API; {@code kind} is a short fixed word (timeout, http_429, http_5xx ...). */
+    /** A failed call to the Telegram Bot API; {@code kind} is a short fixed word (http_403, http_429, timeout, network ...). */
     public void telegramError(String kind) {
-        Counter.builder("hotline.telegram.errors").tag("kind", kind).register(registry).increment();
+        Counter.builder("hotline.telegram.errors").description("failed Telegram Bot API calls").tag("kind", kind)
+                .register(registry).increment();
     }
 
     /** Cases by status ("open", "claimed"), read at scrape time. */
@@ -72,7 +73,7 @@ public final class HotlineMetrics implements ChannelMetrics {
                 .register(registry);
     }
 
-    /** Replies waiting in the outbox to be delivered (the Telegram adapter registers it). */
+    /** Replies waiting in the outbox to be delivered (registered when the Telegram channel is on). */
     public void registerOutboxBacklog(Supplier<Number> backlog) {
         Gauge.builder("hotline.outbox.backlog", backlog).description("replies not yet delivered").strongReference(true)
                 .register(registry);

@@ -1,7 +1,7 @@
 package id.hotline.reports;
 
 /**
- * Traffic on one UTC day.
+ * Traffic on one day in the hotline's time zone.
  *
  * @param day      YYYY-MM-DD
  * @param users    conversations that wrote at least one message that day

@@ -5,23 +5,26 @@ import id.hotline.store.ReportStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** Builds the reports page's numbers for the last N UTC days (today included). */
+/** Builds the reports page's numbers for the last N days (today included), days counted in the hotline's time zone. */
 public final class Reports {
     public static final int DEFAULT_DAYS = 30;
     public static final int MAX_DAYS = 366;
     public static final int UNANSWERED_LIMIT = 100;
     private final ReportStore store;
+    private final ZoneId zone;
     private final Clock clock;
 
-    public Reports(ReportStore store, Clock clock) {
+    /** zone: where a day begins and ends for the counts (HOTLINE_TIMEZONE). */
+    public Reports(ReportStore store, ZoneId zone, Clock clock) {
         this.store = store;
+        this.zone = zone;
         this.clock = clock;
     }
 
@@ -29,10 +32,10 @@ public final class Reports {
         if (days < 1 || days > MAX_DAYS) {
             throw new IllegalArgumentException("days must be between 1 and " + MAX_DAYS);
         }
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
         LocalDate first = today.minusDays(days - 1L);
-        var from = first.atStartOfDay(ZoneOffset.UTC).toInstant();
-        List<DayCount> perDay = everyDay(store.messagesPerDay(from), first, today);
+        var from = first.atStartOfDay(zone).toInstant();
+        List<DayCount> perDay = everyDay(store.messagesPerDay(first, today, zone), first, today);
         long inbound = perDay.stream().mapToLong(DayCount::inbound).sum();
         long outbound = perDay.stream().mapToLong(DayCount::outbound).sum();
         long questions = 0;
@@ -45,7 +48,7 @@ public final class Reports {
         }
         double rate = questions == 0 ? 0 : Math.round(10_000.0 * fallbacks / questions) / 10_000.0;
         List<CaseTimes> times = store.caseTimes(from);
-        return new Report(days, first.toString(), today.toString(), inbound, outbound, store.users(from), perDay,
+        return new Report(days, first.toString(), today.toString(), zone.getId(), inbound, outbound, store.users(from), perDay,
                 questions, fallbacks, rate, store.answeredIntents(from), store.unanswered(from, UNANSWERED_LIMIT),
                 times.size(), store.casesByPriority(from), store.casesByIndicator(from),
                 Durations.of(times.stream().filter(t -> t.claimed() != null)

@@ -7,12 +7,17 @@ import id.hotline.reports.FeedbackCount;
 import id.hotline.reports.Unanswered;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 /** Read-only counts for the reports page, each over everything stored since {@code from}. */
 public interface ReportStore {
-    /** Days with traffic, oldest first (days without messages are left out). */
-    List<DayCount> messagesPerDay(Instant from);
+    /**
+     * Traffic per day from {@code first} to {@code last}, each day from midnight to midnight in {@code zone}; days with
+     * traffic only, oldest first.
+     */
+    List<DayCount> messagesPerDay(LocalDate first, LocalDate last, ZoneId zone);
 
     /** Distinct conversations with at least one inbound message. */
     long users(Instant from);

@@ -51,6 +51,9 @@ public interface TelegramOutbox {
     /** Whether the row is still waiting (not sent, failed or cancelled since it was read). */
     boolean isPending(long id);
 
+    /** How many rows are still waiting to be carried out (the backlog, for monitoring). */
+    long backlog();
+
     /** When the next pending row becomes due, if any is pending. */
     Optional<Instant> nextDue();
 

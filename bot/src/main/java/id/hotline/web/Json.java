@@ -24,7 +24,7 @@ public final class Json {
     }
 
     public static JsonNode object(Context ctx) {
-        String body = utf8(ctx.bodyAsBytes());
+        String body = body(ctx);
         if (body.isBlank()) {
             throw new ApiError(400, "request body must be a JSON object");
         }
@@ -39,7 +39,11 @@ public final class Json {
         }
     }
 
-    /** Strict decoding: invalid UTF-8 is refused, never stored with replacement characters. */
+    /** The request body, strictly decoded: invalid UTF-8 is refused, never stored with replacement characters. */
+    public static String body(Context ctx) {
+        return utf8(ctx.bodyAsBytes());
+    }
+
     private static String utf8(byte[] bytes) {
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)

@@ -22,6 +22,15 @@ class ConfigTest {
     }
 
     @Test
+    void the_time_zone_defaults_to_jakarta_and_a_bad_one_fails_in_one_line_naming_the_variable() {
+        assertThat(Config.fromEnv(Map.of()).zone()).isEqualTo(java.time.ZoneId.of("Asia/Jakarta"));
+        assertThat(Config.fromEnv(Map.of("HOTLINE_TIMEZONE", "Asia/Makassar")).zone()).isEqualTo(java.time.ZoneId.of("Asia/Makassar"));
+        assertThatThrownBy(() -> Config.fromEnv(Map.of("HOTLINE_TIMEZONE", "Jakarta/Indonesia")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("HOTLINE_TIMEZONE must be a time zone like Asia/Jakarta, was 'Jakarta/Indonesia'");
+    }
+
+    @Test
     void a_bad_port_names_the_variable() {
         assertThatThrownBy(() -> Config.fromEnv(Map.of("HOTLINE_PORT", "seventy")))
                 .isInstanceOf(ConfigException.class).hasMessage("HOTLINE_PORT must be a whole number from 0 to 65535, was 'seventy'");

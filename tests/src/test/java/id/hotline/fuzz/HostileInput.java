@@ -62,11 +62,11 @@ final class HostileInput {
         return b;
     }
 
-    /** UTF-8 of a JSON-looking body with invalid UTF-8 sequences spliced in. */
-    byte[] invalidUtf8Json(String session) {
-        byte[] head = ("{\"session\":\"" + session + "\",\"text\":\"abc").getBytes(StandardCharsets.UTF_8);
+    /** UTF-8 of {@code before + after} with invalid UTF-8 sequences spliced in between. */
+    byte[] withInvalidUtf8(String before, String after) {
+        byte[] head = before.getBytes(StandardCharsets.UTF_8);
         byte[] bad = {(byte) 0xC3, (byte) 0x28, (byte) 0xFF, (byte) 0xED, (byte) 0xA0, (byte) 0x80, (byte) 0xF0, (byte) 0x28};
-        byte[] tail = "\"}".getBytes(StandardCharsets.UTF_8);
+        byte[] tail = after.getBytes(StandardCharsets.UTF_8);
         byte[] out = new byte[head.length + bad.length + tail.length];
         System.arraycopy(head, 0, out, 0, head.length);
         System.arraycopy(bad, 0, out, head.length, bad.length);
@@ -74,7 +74,8 @@ final class HostileInput {
         return out;
     }
 
-    String deepJson(int depth) {
-        return "{\"session\":\"deep-session-1\",\"text\":" + "[".repeat(depth) + "1" + "]".repeat(depth) + "}";
+    /** A JSON array nested {@code depth} deep: [[[...1...]]]. */
+    static String nested(int depth) {
+        return "[".repeat(depth) + "1" + "]".repeat(depth);
     }
 }

@@ -19,8 +19,11 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
+import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /** The Bot API calls we make, with every failure sorted into: retry later, retry after N seconds, or give up. */
 final class BotApi {
@@ -36,8 +39,8 @@ final class BotApi {
     record RetryAfter(Duration delay) implements Outcome {
     }
 
-    /** Network error or 5xx: try again with back-off. */
-    record Transient(String reason) implements Outcome {
+    /** Network error or 5xx: try again with back-off. kind: http_5xx, timeout, network, unreadable or other. */
+    record Transient(String kind) implements Outcome {
     }
 
     /** Any other 4xx (blocked by the user, chat not found, message too old to delete): trying again will not help. */
@@ -82,14 +85,48 @@ final class BotApi {
         } catch (TelegramApiRequestException e) {
             return classify(e);
         } catch (TelegramApiException | RuntimeException e) {
-            return new Transient(e.getClass().getSimpleName());
+            return new Transient(networkKind(e));
         }
+    }
+
+    /**
+     * What went wrong, as a short fixed word for the error counter: http_STATUS, timeout, network, unreadable (no
+     * status in the answer) or other;
+     * empty when the call was accepted.
+     */
+    static Optional<String> errorKind(Outcome outcome) {
+        if (outcome instanceof Transient t) {
+            return Optional.of(t.kind());
+        }
+        if (outcome instanceof RetryAfter) {
+            return Optional.of("http_429");
+        }
+        if (outcome instanceof Rejected r) {
+            return Optional.of("http_" + r.code());
+        }
+        return Optional.empty();
+    }
+
+    private static String networkKind(Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof InterruptedIOException) {
+                return "timeout";
+            }
+            if (t instanceof IOException) {
+                return "network";
+            }
+        }
+        return "other";
     }
 
     static Outcome classify(TelegramApiRequestException e) {
         Integer code = e.getErrorCode();
-        if (code == null || code >= 500) {
-            return new Transient(code == null ? "unreadable response" : "HTTP " + code);
+        // The library reports a response it could not read (an HTML error page from a proxy, say) with code 0.
+        if (code == null || code == 0) {
+            return new Transient("unreadable");
+        }
+        if (code >= 500) {
+            return new Transient("http_" + code);
         }
         if (code == 429) {
             Integer after = e.getParameters() == null ? null : e.getParameters().getRetryAfter();

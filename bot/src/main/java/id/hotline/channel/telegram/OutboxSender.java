@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * Carries out the outbox: one call at a time per chat (a chat's messages arrive in order), several chats in parallel,
@@ -37,6 +38,7 @@ final class OutboxSender implements AutoCloseable {
     private final BotApi api;
     private final SendLimits limits;
     private final Clock clock;
+    private final Consumer<String> errors;
     private final ExecutorService pool;
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
     private final WakeSignal signal = new WakeSignal();
@@ -44,11 +46,13 @@ final class OutboxSender implements AutoCloseable {
     private Thread dispatcher;
     private Instant lastPurge = Instant.EPOCH;
 
-    OutboxSender(TelegramOutbox outbox, BotApi api, SendLimits limits, Clock clock, int threads) {
+    /** errors: told the kind of every failed call (see {@link BotApi#errorKind}), for the metrics. */
+    OutboxSender(TelegramOutbox outbox, BotApi api, SendLimits limits, Clock clock, int threads, Consumer<String> errors) {
         this.outbox = outbox;
         this.api = api;
         this.limits = limits;
         this.clock = clock;
+        this.errors = errors;
         this.pool = Executors.newFixedThreadPool(threads, Threads.daemon("telegram-send"));
     }
 
@@ -117,6 +121,7 @@ final class OutboxSender implements AutoCloseable {
                 return;
             }
             BotApi.Outcome outcome = api.perform(row.item());
+            BotApi.errorKind(outcome).ifPresent(errors);
             Instant now = clock.instant();
             if (outcome instanceof BotApi.Accepted a) {
                 boolean wanted = outbox.sent(row.id(), a.messageId(), now);
@@ -129,7 +134,7 @@ final class OutboxSender implements AutoCloseable {
                 outbox.retryAt(row.id(), now.plus(r.delay()));
             } else if (outcome instanceof BotApi.Transient t) {
                 Duration backoff = backoff(row.attempts());
-                LOG.info("telegram outbox row {}: {}, retrying in {} ms", row.id(), t.reason(), backoff.toMillis());
+                LOG.info("telegram outbox row {}: {}, retrying in {} ms", row.id(), t.kind(), backoff.toMillis());
                 outbox.retryAt(row.id(), now.plus(backoff));
             } else if (outcome instanceof BotApi.Rejected r) {
                 LOG.warn("telegram outbox row {} ({}) rejected with {}", row.id(), row.item().action(), r.code());

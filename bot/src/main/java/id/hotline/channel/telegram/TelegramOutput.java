@@ -13,6 +13,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The outbound half of the Telegram channel: the Bot API client, the outbox and its sender. Exists before the
@@ -27,14 +28,16 @@ public final class TelegramOutput implements AutoCloseable {
     private final CallbackData callbacks;
     private final ReplyItems replyItems;
 
-    public TelegramOutput(Config config, TelegramOutbox outbox, Clock clock) {
+    /** apiErrors: told the kind of every failed Bot API call the outbox makes (http_403, timeout ...). */
+    public TelegramOutput(Config config, TelegramOutbox outbox, Clock clock, Consumer<String> apiErrors) {
         this.outbox = outbox;
         this.clock = clock;
         this.http = new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(10)).readTimeout(Duration.ofSeconds(30))
                 .writeTimeout(Duration.ofSeconds(30)).callTimeout(Duration.ofSeconds(45)).build();
         String token = config.telegramToken().orElseThrow(() -> new IllegalArgumentException("TELEGRAM_BOT_TOKEN is not set"));
         this.api = new BotApi(new OkHttpTelegramClient(http, token, telegramUrl(config.telegramApiUrl())));
-        this.sender = new OutboxSender(outbox, api, SendLimits.telegramDefaults(clock.instant()), clock, 4);
+        this.sender = new OutboxSender(outbox, api, SendLimits.telegramDefaults(clock.instant()), clock, 4,
+                apiErrors);
         this.callbacks = new CallbackData(outbox);
         this.replyItems = new ReplyItems(callbacks);
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.hotline.web.ApiError;
+import id.hotline.web.Json;
 import id.hotline.web.RouteModule;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -24,7 +25,8 @@ final class WebhookRoutes implements RouteModule {
     static final String PATH = "/telegram/webhook";
     static final String SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token";
     private static final Logger LOG = LoggerFactory.getLogger(WebhookRoutes.class);
-    private static final ObjectMapper JSON = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    /** The strict mapper's limits (nesting, string length), but tolerant of fields newer Bot API versions add. */
+    private static final ObjectMapper JSON = Json.MAPPER.copy().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     private final byte[] secret;
     private final UpdateReceiver receiver;
@@ -50,7 +52,7 @@ final class WebhookRoutes implements RouteModule {
         }
         Update update;
         try {
-            update = JSON.readValue(ctx.body(), Update.class);
+            update = JSON.readValue(Json.body(ctx), Update.class);
         } catch (JsonProcessingException e) {
             throw new ApiError(400, "request body is not a Telegram update");
         }

@@ -1,5 +1,7 @@
 package id.hotline.store.sqlite;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import id.hotline.reports.CaseTimes;
 import id.hotline.reports.Count;
 import id.hotline.reports.DayCount;
@@ -10,24 +12,48 @@ import id.hotline.store.ReportStore;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /** Report counts straight from the tables. Times are ISO-8601 UTC text, so comparing and slicing the text works. */
 public final class SqliteReportStore implements ReportStore {
     /** Free text the bot read: it has an outcome and did not come from a button. */
     private static final String QUESTION = "direction = 'in' AND outcome IS NOT NULL AND kind <> 'BUTTON'";
+    private static final ObjectMapper JSON = new ObjectMapper();
     private final Database db;
 
     public SqliteReportStore(Database db) {
         this.db = db;
     }
 
+    /**
+     * SQLite knows no time zones, so the local days' bounds are computed here and passed in as a JSON list of
+     * [day, start, end] in UTC text. The bounds have no fraction and no "Z": "2026-03-09T17:00:00" sorts before every
+     * stored time of that second ("...17:00:00Z", "...17:00:00.25Z") and after every earlier one.
+     */
     @Override
-    public List<DayCount> messagesPerDay(Instant from) {
+    public List<DayCount> messagesPerDay(LocalDate first, LocalDate last, ZoneId zone) {
+        ArrayNode days = JSON.createArrayNode();
+        for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
+            days.addArray().add(d.toString()).add(utcText(d.atStartOfDay(zone).toInstant()))
+                    .add(utcText(d.plusDays(1).atStartOfDay(zone).toInstant()));
+        }
         return db.read(c -> Query.list(c, rs -> new DayCount(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)),
-                "SELECT substr(created_at, 1, 10) AS day, sum(direction = 'in'), sum(direction = 'out'), "
-                        + "count(DISTINCT CASE WHEN direction = 'in' THEN conversation_id END) FROM messages "
-                        + "WHERE created_at >= ? GROUP BY day ORDER BY day", from));
+                "WITH days(day, start, stop) AS (SELECT json_extract(value, '$[0]'), "
+                        + "json_extract(value, '$[1]'), json_extract(value, '$[2]') FROM json_each(?)) "
+                        + "SELECT d.day, sum(m.direction = 'in'), sum(m.direction = 'out'), "
+                        + "count(DISTINCT CASE WHEN m.direction = 'in' THEN m.conversation_id END) "
+                        + "FROM days d JOIN messages m ON m.created_at >= d.start AND m.created_at < d.stop "
+                        + "GROUP BY d.day ORDER BY d.day", days.toString()));
+    }
+
+    private static String utcText(Instant at) {
+        return DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(at.truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC)
+                .toLocalDateTime());
     }
 
     @Override

@@ -79,6 +79,12 @@ public final class SqliteTelegramOutbox implements TelegramOutbox {
     }
 
     @Override
+    public long backlog() {
+        return db.read(c -> Query.one(c, rs -> rs.getLong(1), "SELECT COUNT(*) FROM telegram_outbox WHERE status = 'pending'")
+                .orElse(0L));
+    }
+
+    @Override
     public Optional<Instant> nextDue() {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT MIN(next_at) FROM telegram_outbox WHERE status = 'pending'");

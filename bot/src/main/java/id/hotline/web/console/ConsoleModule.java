@@ -92,7 +92,7 @@ public final class ConsoleModule implements RouteModule, AutoCloseable {
         var auth = new ConsoleAuth(sessions);
         return new ConsoleModule(auth, new ConsoleSessionRoutes(logins, sessions, stream, audit, clock),
                 new ConsoleCaseRoutes(desk, admin, clock), new ConsoleAdminRoutes(accounts, admin, clock),
-                new ConsoleReportRoutes(new Reports(new SqliteReportStore(db), clock)), stream);
+                new ConsoleReportRoutes(new Reports(new SqliteReportStore(db), config.zone(), clock)), stream);
     }
 
     private static void every(ScheduledExecutorService scheduler, Duration period, String what, Runnable task) {

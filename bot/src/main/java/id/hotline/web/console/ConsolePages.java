@@ -12,6 +12,7 @@ import java.util.Map;
 /** The console's HTML, JS and CSS from the classpath. The console page itself redirects to login without a session. */
 final class ConsolePages {
     private static final Map<String, String> ASSETS = Map.of(
+            "dom.js", "text/javascript; charset=utf-8",
             "console.js", "text/javascript; charset=utf-8",
             "login.js", "text/javascript; charset=utf-8",
             "reports.js", "text/javascript; charset=utf-8",

@@ -87,4 +87,19 @@ class SqliteTelegramOutboxTest {
         outbox.sent(id, 1, NOW);
         assertThat(outbox.isPending(id)).isFalse();
     }
+
+    @Test
+    void the_backlog_counts_rows_still_waiting_including_retries_but_not_sent_failed_or_cancelled_ones() {
+        outbox.enqueue("a", List.of(Item.send("1", "satu", List.of(), false), Item.send("1", "dua", List.of(), false)), NOW);
+        outbox.enqueue("b", List.of(Item.send("2", "lain", List.of(), false)), NOW);
+        outbox.enqueue("c", List.of(Item.send("3", "tiga", List.of(), false)), NOW);
+        assertThat(outbox.backlog()).isEqualTo(4);
+        var due = outbox.due(NOW, 10);
+        outbox.sent(due.get(0).id(), 1, NOW);
+        outbox.retryAt(due.get(1).id(), NOW.plusSeconds(30));
+        outbox.failed(due.get(2).id(), NOW);
+        assertThat(outbox.backlog()).isEqualTo(2);
+        outbox.cancelPending("1");
+        assertThat(outbox.backlog()).isEqualTo(1);
+    }
 }

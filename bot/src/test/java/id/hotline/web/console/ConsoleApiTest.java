@@ -225,9 +225,12 @@ class ConsoleApiTest {
         HttpResponse<String> file = fajar.get("/api/console/cases/" + caseId);
         assertThat(file.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
         assertThat(json(file).get("messages").findValuesAsText("text")).contains("<script>alert(1)</script>");
-        String js = fajar.get("/console/assets/console.js").body();
-        assertThat(js).doesNotContain("innerHTML").doesNotContain("outerHTML").doesNotContain("insertAdjacentHTML")
-                .doesNotContain("document.write");
+        for (String script : new String[] {"dom.js", "console.js", "reports.js"}) {
+            HttpResponse<String> js = fajar.get("/console/assets/" + script);
+            assertThat(js.statusCode()).as(script).isEqualTo(200);
+            assertThat(js.body()).as(script).doesNotContain("innerHTML").doesNotContain("outerHTML")
+                    .doesNotContain("insertAdjacentHTML").doesNotContain("document.write");
+        }
     }
 
     @Test

@@ -1,15 +1,11 @@
 package id.hotline.it.telegram;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import id.hotline.Hotline;
-import id.hotline.config.Config;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.net.ServerSocket;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -18,36 +14,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Webhook mode: the route on our own server, the secret header, store-before-200, duplicate deliveries. */
 class TelegramWebhookIT {
-    private static final String TOKEN = "654321:WEBHOOK-token";
-    private static final String SECRET = "s3cret-webhook-token_0123456789";
+    private static final String SECRET = WebhookHotline.SECRET;
+    private static WebhookHotline service;
     private static FakeBotApi fake;
-    private static Hotline hotline;
     private static Path db;
 
     @BeforeAll
     static void start() throws Exception {
-        fake = FakeBotApi.start(TOKEN);
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        db = Files.createTempDirectory("telegram-webhook-it").resolve("h.db");
-        hotline = Hotline.start(Config.forTests(db, Path.of(System.getProperty("hotline.kb")), Map.of(
-                "HOTLINE_PORT", Integer.toString(port), "TELEGRAM_BOT_TOKEN", TOKEN, "TELEGRAM_API_URL", fake.url(),
-                "TELEGRAM_MODE", "webhook", "TELEGRAM_WEBHOOK_URL", "http://127.0.0.1:" + port + "/telegram/webhook",
-                "TELEGRAM_WEBHOOK_SECRET", SECRET)));
-        long end = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (fake.webhookUrl() == null && System.nanoTime() < end) {
-            Thread.sleep(20);
-        }
+        service = WebhookHotline.start(Map.of());
+        fake = service.fake();
+        db = service.db();
         assertThat(fake.calls("setWebhook")).hasSize(1);
         assertThat(fake.calls("setWebhook").get(0).params().path("secret_token").asText()).isEqualTo(SECRET);
     }
 
     @AfterAll
     static void stop() {
-        hotline.close();
-        fake.close();
+        service.close();
     }
 
     @Test
@@ -89,5 +72,36 @@ class TelegramWebhookIT {
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).isEqualTo(400);
         assertThat(r.body()).startsWith("{\"error\":");
+    }
+
+    @Test
+    void a_refused_send_is_counted_and_its_reply_waits_in_the_outbox_backlog_until_telegram_takes_it() throws Exception {
+        long chat = 61_004;
+        fake.failNextSends(1, 429, 2);
+        assertThat(fake.deliverWebhook(Updates.text(chat, "/menu"), SECRET).statusCode()).isEqualTo(200);
+        long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (fake.calls("sendMessage").stream().noneMatch(c -> c.params().path("chat_id").asText().equals(Long.toString(chat)))
+                && System.nanoTime() < end) {
+            Thread.sleep(10);
+        }
+        String during = metrics();
+        assertThat(during).contains("hotline_telegram_errors_total{kind=\"http_429\"} 1.0");
+        assertThat(gauge(during, "hotline_outbox_backlog")).as("the refused reply waits for retry_after").isGreaterThanOrEqualTo(1);
+        assertThat(fake.awaitSent(Long.toString(chat), 1, Duration.ofSeconds(10))).hasSize(1);
+        end = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (gauge(metrics(), "hotline_outbox_backlog") > 0 && System.nanoTime() < end) {
+            Thread.sleep(20);
+        }
+        assertThat(gauge(metrics(), "hotline_outbox_backlog")).isZero();
+    }
+
+    private static String metrics() throws Exception {
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(service.baseUrl() + "/metrics")).build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    private static double gauge(String scrape, String name) {
+        return scrape.lines().filter(l -> l.startsWith(name + " ")).mapToDouble(l -> Double.parseDouble(l.substring(name.length() + 1)))
+                .findFirst().orElseThrow(() -> new AssertionError(name + " is not in /metrics"));
     }
 }

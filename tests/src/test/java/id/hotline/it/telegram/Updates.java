@@ -6,14 +6,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Telegram updates as the Bot API sends them (JSON), for the fake to deliver. */
-final class Updates {
+public final class Updates {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final AtomicInteger MESSAGE_IDS = new AtomicInteger(1);
 
     private Updates() {
     }
 
-    static ObjectNode text(long chatId, String text) {
+    public static ObjectNode text(long chatId, String text) {
         ObjectNode u = JSON.createObjectNode();
         ObjectNode m = message(u.putObject("message"), chatId, "private");
         m.put("text", text);
@@ -25,14 +25,14 @@ final class Updates {
         return u;
     }
 
-    static ObjectNode edited(long chatId, int messageId, String text) {
+    public static ObjectNode edited(long chatId, int messageId, String text) {
         ObjectNode u = JSON.createObjectNode();
         ObjectNode m = message(u.putObject("edited_message"), chatId, "private");
         m.put("message_id", messageId).put("edit_date", System.currentTimeMillis() / 1000).put("text", text);
         return u;
     }
 
-    static ObjectNode button(long chatId, int botMessageId, String data) {
+    public static ObjectNode button(long chatId, int botMessageId, String data) {
         ObjectNode u = JSON.createObjectNode();
         ObjectNode q = u.putObject("callback_query");
         q.put("id", "cb" + MESSAGE_IDS.incrementAndGet()).put("chat_instance", "ci" + chatId).put("data", data);
@@ -45,7 +45,7 @@ final class Updates {
         return u;
     }
 
-    static ObjectNode photo(long chatId) {
+    public static ObjectNode photo(long chatId) {
         ObjectNode u = JSON.createObjectNode();
         ObjectNode m = message(u.putObject("message"), chatId, "private");
         m.putArray("photo").addObject().put("file_id", "AgAC-photo").put("file_unique_id", "p1").put("width", 90)
@@ -53,7 +53,7 @@ final class Updates {
         return u;
     }
 
-    static ObjectNode sticker(long chatId) {
+    public static ObjectNode sticker(long chatId) {
         ObjectNode u = JSON.createObjectNode();
         ObjectNode m = message(u.putObject("message"), chatId, "private");
         m.putObject("sticker").put("file_id", "CAAC-sticker").put("file_unique_id", "s1").put("type", "regular")
@@ -61,28 +61,28 @@ final class Updates {
         return u;
     }
 
-    static ObjectNode voice(long chatId) {
+    public static ObjectNode voice(long chatId) {
         ObjectNode u = JSON.createObjectNode();
         ObjectNode m = message(u.putObject("message"), chatId, "private");
         m.putObject("voice").put("file_id", "AwAC-voice").put("file_unique_id", "v1").put("duration", 3);
         return u;
     }
 
-    static ObjectNode location(long chatId, double lat, double lon) {
+    public static ObjectNode location(long chatId, double lat, double lon) {
         ObjectNode u = JSON.createObjectNode();
         ObjectNode m = message(u.putObject("message"), chatId, "private");
         m.putObject("location").put("latitude", lat).put("longitude", lon);
         return u;
     }
 
-    static ObjectNode contact(long chatId) {
+    public static ObjectNode contact(long chatId) {
         ObjectNode u = JSON.createObjectNode();
         ObjectNode m = message(u.putObject("message"), chatId, "private");
         m.putObject("contact").put("phone_number", "+6281234567890").put("first_name", "Agen");
         return u;
     }
 
-    static ObjectNode groupText(long groupId, long userId, String text) {
+    public static ObjectNode groupText(long groupId, long userId, String text) {
         ObjectNode u = JSON.createObjectNode();
         ObjectNode m = u.putObject("message");
         m.put("message_id", MESSAGE_IDS.incrementAndGet()).put("date", System.currentTimeMillis() / 1000);
@@ -97,7 +97,7 @@ final class Updates {
         return u;
     }
 
-    static ObjectNode chatMemberUpdate(long chatId) {
+    public static ObjectNode chatMemberUpdate(long chatId) {
         ObjectNode u = JSON.createObjectNode();
         ObjectNode c = u.putObject("my_chat_member");
         c.putObject("chat").put("id", chatId).put("type", "private").put("first_name", "Siti");
