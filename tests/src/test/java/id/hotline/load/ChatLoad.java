@@ -54,8 +54,8 @@ public final class ChatLoad {
         "apa itu BP2MI", "/bantuan", "majikan saya marah terus", "how do I renew my passport", "/topik"};
 
     public static Result run(String baseUrl, int clients, int total, Duration maxTime, String runId) throws InterruptedException {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-                .executor(Executors.newFixedThreadPool(Math.max(2, clients / 4))).build();
+        ExecutorService httpThreads = Executors.newFixedThreadPool(Math.max(2, clients / 4));
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).executor(httpThreads).build();
         AtomicInteger issued = new AtomicInteger();
         AtomicLong errors = new AtomicLong();
         AtomicLong limited = new AtomicLong();
@@ -87,6 +87,7 @@ public final class ChatLoad {
         pool.shutdown();
         pool.awaitTermination(maxTime.toSeconds() + 30, TimeUnit.SECONDS);
         pool.shutdownNow();
+        httpThreads.shutdownNow(); // its threads are not daemons: left running, they keep a finished Bench alive
         Duration elapsed = Duration.ofNanos(System.nanoTime() - t0);
         long[] sorted = latencies.stream().mapToLong(Long::longValue).toArray();
         Arrays.sort(sorted);
