@@ -70,7 +70,10 @@ public final class RiskDetector {
         }
         if (bestSignal != null) {
             boolean bestIsTop = bestSignal.intent().equals(classification.intent());
-            if (bestIsTop && bestSignal.score() >= thresholds.top()) {
+            // Danger now as the classifier's best guess goes to a person however unsure the guess: in 5-fold CV this
+            // caught one more real case (773 instead of 772 of 778) for 5 more false escalations in 2,789.
+            boolean dangerGuess = bestIsTop && signalIntents.get(bestSignal.intent()) == Risk.EMERGENCY;
+            if (bestIsTop && (bestSignal.score() >= thresholds.top() || dangerGuess)) {
                 Risk level = signalIntents.get(bestSignal.intent());
                 boolean sureEnough = level != Risk.EMERGENCY || bestSignal.score() >= thresholds.emergency();
                 risk = risk.max(sureEnough ? level : Risk.ESCALATE);

@@ -127,6 +127,16 @@ class RiskDetectorTest {
     }
 
     @Test
+    void danger_as_the_best_guess_escalates_however_unsure_the_guess() {
+        Classification unsure = scored("emergency.danger", 0.14, "premig.job_offer_check", 0.13, "smalltalk.thanks", 0.12,
+                "premig.costs", 0.11, "out_of_scope", 0.10);
+        assertThat(withScores("hmm", unsure).risk()).isEqualTo(Risk.ESCALATE);
+        Classification second = scored("premig.job_offer_check", 0.16, "emergency.danger", 0.14, "smalltalk.thanks", 0.12,
+                "premig.costs", 0.11, "out_of_scope", 0.10);
+        assertThat(withScores("hmm", second).risk()).isNotIn(Risk.ESCALATE, Risk.EMERGENCY);
+    }
+
+    @Test
     void an_explicit_negation_silences_the_classifier_for_that_indicator() {
         Classification sure = scored("tip.passport_held", 0.9, "premig.documents", 0.1);
         assertThat(withScores("paspor saya tidak ditahan", sure).risk()).isEqualTo(Risk.NONE);
