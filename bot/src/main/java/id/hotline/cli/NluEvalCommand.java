@@ -99,7 +99,10 @@ public final class NluEvalCommand implements Callable<Integer> {
                 new ClassifierSettings(algorithm, iterations, cutoff, charMin, charMax, !noBigrams, l2),
                 new RiskThresholds(riskTop, riskEmergency, riskMass, riskOffer));
         Path dir = kb != null ? kb : Config.fromEnv().kb();
-        String command = "nlu-eval " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+        // Under the hotline command the original arguments start with the subcommand's own name; standalone they do not.
+        List<String> args = spec.commandLine().getParseResult().originalArgs();
+        String command = "nlu-eval " + String.join(" ",
+                !args.isEmpty() && args.get(0).equals("nlu-eval") ? args.subList(1, args.size()) : args);
         Evaluation evaluation;
         String key;
         String title;

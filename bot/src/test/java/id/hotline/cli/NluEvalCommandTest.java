@@ -63,6 +63,20 @@ class NluEvalCommandTest {
     }
 
     @Test
+    void the_report_names_the_command_once_when_run_as_a_hotline_subcommand(@TempDir Path dir) throws Exception {
+        Path train = Files.writeString(dir.resolve("train.csv"), TRAIN);
+        Path test = Files.writeString(dir.resolve("test.jsonl"), TEST);
+        Path report = dir.resolve("report.md");
+        CommandLine cli = new CommandLine(new HotlineCommand());
+        cli.setOut(new PrintWriter(new StringWriter()));
+        cli.setErr(new PrintWriter(new StringWriter()));
+        int code = cli.execute("nlu-eval", "--kb", dir.resolve("no-kb").toString(), "--train", train.toString(),
+                "--test", test.toString(), "--report", report.toString());
+        assertThat(code).isZero();
+        assertThat(Files.readString(report)).contains("- command: `nlu-eval --kb ").doesNotContain("nlu-eval nlu-eval");
+    }
+
+    @Test
     void refuses_to_list_the_lines_of_a_test_file(@TempDir Path dir) throws Exception {
         Path test = Files.writeString(dir.resolve("test.jsonl"), TEST);
         CommandLine cmd = new CommandLine(new NluEvalCommand());
