@@ -157,8 +157,8 @@ final class Replies {
     }
 
     Reply languageChoice() {
-        return new Reply(msg("choose_language"), List.of(new Suggestion("/bahasa id", "Bahasa Indonesia"),
-                new Suggestion("/bahasa en", "English")), false);
+        return new Reply(msg("choose_language"), List.of(new Suggestion(LANGUAGE + " " + Lang.ID.code(), "Bahasa Indonesia"),
+                new Suggestion(LANGUAGE + " " + Lang.EN.code(), "English")), false);
     }
 
     Reply deleteConfirm() {

@@ -2,6 +2,7 @@ package id.hotline.it.telegram;
 
 import id.hotline.Hotline;
 import id.hotline.config.Config;
+import id.hotline.it.support.Await;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -29,7 +30,7 @@ class TelegramBenchIT {
         try (FakeBotApi fake = FakeBotApi.start(TOKEN);
              Hotline hotline = Hotline.start(Config.forTests(dir.resolve("h.db"), Path.of(System.getProperty("hotline.kb")),
                      Map.of("TELEGRAM_BOT_TOKEN", TOKEN, "TELEGRAM_API_URL", fake.url())))) {
-            await(() -> !fake.calls("getUpdates").isEmpty(), Duration.ofSeconds(20));
+            Await.until("the bot polling", Duration.ofSeconds(20), () -> !fake.calls("getUpdates").isEmpty());
             StringBuilder report = new StringBuilder();
             report.append(burst(fake, dir.resolve("h.db"), 300, 800_000));
             report.append(steady(fake, 20, 10, 900_000));
@@ -44,10 +45,11 @@ class TelegramBenchIT {
         for (int i = 0; i < n; i++) {
             fake.push(Updates.text(firstChat + i, "/menu"));
         }
-        await(() -> count(db, "SELECT COUNT(*) FROM telegram_updates WHERE status = 'done' AND chat_id >= '" + firstChat
-                + "' AND chat_id < '" + (firstChat + n) + "'") >= n, Duration.ofSeconds(60));
+        Await.until("every burst update processed", Duration.ofSeconds(60), () -> count(db, "SELECT COUNT(*) FROM "
+                + "telegram_updates WHERE status = 'done' AND chat_id >= '" + firstChat + "' AND chat_id < '" + (firstChat + n)
+                + "'") >= n);
         double processed = n / seconds(System.nanoTime() - t0);
-        await(() -> repliedChats(fake, firstChat, n) >= n, Duration.ofSeconds(60));
+        Await.until("a reply in every chat", Duration.ofSeconds(60), () -> repliedChats(fake, firstChat, n) >= n);
         double replied = n / seconds(System.nanoTime() - t0);
         assertExactlyOne(fake, firstChat, n);
         return String.format(Locale.ROOT, "burst: %d updates in %d chats: stored+processed %.0f updates/s; "
@@ -66,7 +68,7 @@ class TelegramBenchIT {
             }
             ids.add(fake.push(Updates.text(firstChat + i, "/menu")));
         }
-        await(() -> repliedChats(fake, firstChat, n) >= n, Duration.ofSeconds(60));
+        Await.until("a reply in every chat", Duration.ofSeconds(60), () -> repliedChats(fake, firstChat, n) >= n);
         double elapsed = seconds(System.nanoTime() - start);
         List<Double> latencies = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -104,16 +106,6 @@ class TelegramBenchIT {
             return Db.count(db, sql);
         } catch (Exception e) {
             return 0;
-        }
-    }
-
-    private static void await(java.util.function.BooleanSupplier c, Duration within) throws InterruptedException {
-        long end = System.nanoTime() + within.toNanos();
-        while (!c.getAsBoolean()) {
-            if (System.nanoTime() > end) {
-                throw new AssertionError("timed out");
-            }
-            Thread.sleep(20);
         }
     }
 }

@@ -1,6 +1,7 @@
 package id.hotline.it.telegram;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.hotline.it.support.Await;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -10,7 +11,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -50,16 +50,6 @@ class TelegramCrashIT {
         return p;
     }
 
-    private static void await(String what, Duration within, BooleanSupplier condition) throws InterruptedException {
-        long end = System.nanoTime() + within.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > end) {
-                throw new AssertionError("timed out waiting for: " + what);
-            }
-            Thread.sleep(10);
-        }
-    }
-
     private int sendAttempts(long chat) {
         return (int) fake.calls("sendMessage").stream().filter(c -> c.params().path("chat_id").asText().equals(Long.toString(chat))).count();
     }
@@ -73,10 +63,10 @@ class TelegramCrashIT {
         fake.failNextSends(3, 500, null);
         Process first = service(dir, "first");
         int polls = fake.calls("getUpdates").size();
-        await("first process polling", Duration.ofSeconds(60), () -> fake.calls("getUpdates").size() > polls);
+        Await.until("first process polling", Duration.ofSeconds(60), () -> fake.calls("getUpdates").size() > polls);
         ObjectNode update = Updates.text(chat, "/menu");
         long id = fake.push(update);
-        await("update acknowledged and a send attempted", Duration.ofSeconds(20),
+        Await.until("update acknowledged and a send attempted", Duration.ofSeconds(20),
                 () -> fake.confirmedBelow() > id && sendAttempts(chat) >= 1);
         first.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         assertThat(fake.sent(Long.toString(chat))).as("nothing accepted before the crash").isEmpty();
@@ -84,8 +74,8 @@ class TelegramCrashIT {
         fake.push(Updates.text(lateChat, "/privasi"));
         fake.redeliver(update);
         service(dir, "second");
-        await("the reply after restart", Duration.ofSeconds(60), () -> fake.sent(Long.toString(chat)).size() >= 1);
-        await("the update that came while down", Duration.ofSeconds(20), () -> fake.sent(Long.toString(lateChat)).size() >= 1);
+        Await.until("the reply after restart", Duration.ofSeconds(60), () -> fake.sent(Long.toString(chat)).size() >= 1);
+        Await.until("the update that came while down", Duration.ofSeconds(20), () -> fake.sent(Long.toString(lateChat)).size() >= 1);
         Thread.sleep(3000);
         assertThat(fake.redelivered()).isEqualTo(1);
         assertThat(fake.sent(Long.toString(chat))).as("exactly one reply to the acknowledged update").hasSize(1);

@@ -2,6 +2,7 @@ package id.hotline.it.telegram;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.hotline.Hotline;
+import id.hotline.it.support.Await;
 import id.hotline.it.support.ConsoleAdminApi;
 import id.hotline.it.support.Services;
 import org.junit.jupiter.api.AfterEach;
@@ -18,7 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -63,7 +63,7 @@ class TelegramTakeoverIT {
         String base = "http://127.0.0.1:" + hotline.port();
         new ConsoleAdminApi(base).login("admin", ADMIN_PASSWORD).createCounselor("sari", "sari-password-1");
         counselor = new ConsoleAdminApi(base).login("sari", "sari-password-1");
-        await("the bot polls for updates", Duration.ofSeconds(20),
+        Await.value("the bot polls for updates", Duration.ofSeconds(20),
                 () -> fake.calls("getUpdates").isEmpty() ? Optional.empty() : Optional.of(true));
     }
 
@@ -81,7 +81,7 @@ class TelegramTakeoverIT {
     void a_counselor_takes_over_a_telegram_chat_and_hands_it_back() throws Exception {
         long t0 = System.nanoTime();
         fake.push(Updates.text(CHAT, TRIGGER));
-        JsonNode queued = await("the case in the console queue", Duration.ofSeconds(5), this::telegramCase);
+        JsonNode queued = Await.value("the case in the console queue", Duration.ofSeconds(5), this::telegramCase);
         assertThat(Duration.ofNanos(System.nanoTime() - t0)).as("case in the console queue").isLessThan(Duration.ofSeconds(2));
         long caseId = queued.path("id").asLong();
         assertThat(queued.path("status").asText()).isEqualTo("open");
@@ -115,11 +115,11 @@ class TelegramTakeoverIT {
 
         long t1 = System.nanoTime();
         long answerUpdate = fake.push(Updates.text(CHAT, USER_ANSWER));
-        await("the person's answer in the console", Duration.ofSeconds(5), () -> conversation(caseId).stream()
+        Await.value("the person's answer in the console", Duration.ofSeconds(5), () -> conversation(caseId).stream()
                 .filter(m -> m.path("direction").asText().equals("in") && m.path("text").asText().equals(USER_ANSWER)).findFirst());
         assertThat(Duration.ofNanos(System.nanoTime() - t1)).as("person's answer in the console").isLessThan(Duration.ofMillis(1500));
         long questionUpdate = fake.push(Updates.text(CHAT, QUESTION));
-        await("the person's question in the console", Duration.ofSeconds(5), () -> conversation(caseId).stream()
+        Await.value("the person's question in the console", Duration.ofSeconds(5), () -> conversation(caseId).stream()
                 .filter(m -> m.path("direction").asText().equals("in") && m.path("text").asText().equals(QUESTION)).findFirst());
         assertBotSilentOn(answerUpdate, questionUpdate);
         assertThat(conversation(caseId).stream().filter(m -> m.path("direction").asText().equals("out"))
@@ -145,7 +145,7 @@ class TelegramTakeoverIT {
      */
     private void assertBotSilentOn(long... updateIds) throws Exception {
         for (long id : updateIds) {
-            await("update " + id + " processed", Duration.ofSeconds(5), () -> status(id).filter("done"::equals));
+            Await.value("update " + id + " processed", Duration.ofSeconds(5), () -> status(id).filter("done"::equals));
             assertThat(Db.count(db, "SELECT COUNT(*) FROM telegram_outbox WHERE source = ?", "update:" + id))
                     .as("replies queued for update " + id).isZero();
         }
@@ -188,20 +188,6 @@ class TelegramTakeoverIT {
     static ZoneOffset noonZone() {
         int hour = ZonedDateTime.now(ZoneOffset.UTC).getHour();
         return ZoneOffset.ofHours(12 - hour);
-    }
-
-    private static <T> T await(String what, Duration within, Supplier<Optional<T>> probe) throws InterruptedException {
-        long end = System.nanoTime() + within.toNanos();
-        while (true) {
-            Optional<T> value = probe.get();
-            if (value.isPresent()) {
-                return value.get();
-            }
-            if (System.nanoTime() > end) {
-                throw new AssertionError("timed out after " + within.toMillis() + " ms waiting for: " + what);
-            }
-            Thread.sleep(20);
-        }
     }
 
     private interface Call<T> {

@@ -1,7 +1,7 @@
 package id.hotline.it.telegram;
 
 import id.hotline.Hotline;
-import id.hotline.config.Config;
+import id.hotline.it.support.Services;
 
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -40,7 +40,7 @@ public final class WebhookHotline implements AutoCloseable {
         env.putAll(extraEnv);
         Hotline hotline;
         try {
-            hotline = Hotline.start(Config.forTests(db, Path.of(System.getProperty("hotline.kb")), env));
+            hotline = Services.start(db, env);
         } catch (RuntimeException e) {
             fake.close();
             throw e;
