@@ -81,4 +81,13 @@ class ReportDaysTest {
         assertThat(r.perDay()).containsExactly(new DayCount("2026-03-10", 2, 0, 2));
         assertThat(r.inbound()).isEqualTo(2);
     }
+
+    @Test
+    void a_message_in_the_first_fraction_of_a_second_of_the_window_is_counted_by_every_figure() {
+        message("a", Direction.IN, "2026-03-09T16:59:59.750Z");
+        message("b", Direction.IN, "2026-03-09T17:00:00.250Z");
+        Report r = report(JAKARTA, "2026-03-10T10:00:00Z", 1);
+        assertThat(r.perDay()).containsExactly(new DayCount("2026-03-10", 1, 0, 1));
+        assertThat(r.users()).isEqualTo(1);
+    }
 }

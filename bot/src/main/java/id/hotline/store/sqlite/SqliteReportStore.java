@@ -51,6 +51,14 @@ public final class SqliteReportStore implements ReportStore {
                         + "GROUP BY d.day ORDER BY d.day", days.toString()));
     }
 
+    /**
+     * A window's start as zone-free UTC text. Binding the Instant itself ("...17:00:00Z") would miss a row stored in that
+     * second's first fraction ("...17:00:00.25Z" sorts before it, as '.' < 'Z').
+     */
+    private static String since(Instant from) {
+        return utcText(from);
+    }
+
     private static String utcText(Instant at) {
         return DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(at.truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC)
                 .toLocalDateTime());
@@ -59,7 +67,7 @@ public final class SqliteReportStore implements ReportStore {
     @Override
     public long users(Instant from) {
         return db.read(c -> Query.one(c, rs -> rs.getLong(1), "SELECT count(DISTINCT conversation_id) FROM messages "
-                + "WHERE direction = 'in' AND created_at >= ?", from).orElse(0L));
+                + "WHERE direction = 'in' AND created_at >= ?", since(from)).orElse(0L));
     }
 
     @Override
@@ -80,7 +88,7 @@ public final class SqliteReportStore implements ReportStore {
                         rs.getString("intent"), rs.getString("outcome")),
                 "SELECT created_at, text, intent, outcome FROM messages WHERE " + QUESTION
                         + " AND outcome IN ('clarified', 'not_understood') AND created_at >= ? ORDER BY created_at DESC, id DESC "
-                        + "LIMIT ?", from, limit));
+                        + "LIMIT ?", since(from), limit));
     }
 
     @Override
@@ -99,7 +107,7 @@ public final class SqliteReportStore implements ReportStore {
     @Override
     public List<CaseTimes> caseTimes(Instant from) {
         return db.read(c -> Query.list(c, rs -> new CaseTimes(Rows.instant(rs, "opened_at"), Rows.instant(rs, "claimed_at"),
-                Rows.instant(rs, "closed_at")), "SELECT opened_at, claimed_at, closed_at FROM cases WHERE opened_at >= ?", from));
+                Rows.instant(rs, "closed_at")), "SELECT opened_at, claimed_at, closed_at FROM cases WHERE opened_at >= ?", since(from)));
     }
 
     @Override
@@ -118,11 +126,11 @@ public final class SqliteReportStore implements ReportStore {
     public List<FeedbackCount> feedback(Instant from) {
         return db.read(c -> Query.list(c, rs -> new FeedbackCount(rs.getString(1), rs.getLong(2), rs.getLong(3)),
                 "SELECT intent, sum(helpful), sum(1 - helpful), count(*) AS n FROM feedback WHERE created_at >= ? "
-                        + "GROUP BY intent ORDER BY n DESC, intent", from));
+                        + "GROUP BY intent ORDER BY n DESC, intent", since(from)));
     }
 
     private List<Count> counts(String sql, Instant from) {
-        return db.read(c -> Query.list(c, SqliteReportStore::count, sql, from));
+        return db.read(c -> Query.list(c, SqliteReportStore::count, sql, since(from)));
     }
 
     private static Count count(ResultSet rs) throws SQLException {
