@@ -9,10 +9,17 @@ import java.util.List;
  *
  * @param intents  classifier intents whose score also signals this indicator
  * @param patterns regular expressions matched against the normalised text
+ * @param general  when a match is only general talk about trafficking (then it offers a counselor instead of
+ *                 opening a case), or null when every match counts
  */
-public record Indicator(String id, Risk risk, Texts label, List<String> intents, List<String> patterns) {
+public record Indicator(String id, Risk risk, Texts label, List<String> intents, List<String> patterns,
+                        GeneralTalk general) {
     public Indicator {
         intents = List.copyOf(intents);
         patterns = List.copyOf(patterns);
+    }
+
+    public Indicator(String id, Risk risk, Texts label, List<String> intents, List<String> patterns) {
+        this(id, risk, label, intents, patterns, null);
     }
 }

@@ -21,6 +21,8 @@ import java.util.stream.Stream;
  * Editorial rules (example counts, review age, lengths) are checked by {@link KbLint}.
  */
 public final class KnowledgeBaseLoader {
+    /** The entry of indicators.yaml that is not an indicator but the words of {@link GeneralTalk}. */
+    static final String GENERAL_TALK = "general_talk";
     private static final Pattern INTENT_ID = Pattern.compile("[a-z_]+(\\.[a-z_]+)+|out_of_scope");
 
     private KnowledgeBaseLoader() {
@@ -202,9 +204,17 @@ public final class KnowledgeBaseLoader {
         JsonNode root = read(dir, "indicators.yaml");
         YamlNodes f = YamlNodes.of("indicators.yaml");
         List<Indicator> out = new ArrayList<>();
+        GeneralTalk general = root.has(GENERAL_TALK) ? generalTalk(f, root.get(GENERAL_TALK)) : null;
         root.fields().forEachRemaining(e -> {
             String id = e.getKey();
             JsonNode n = e.getValue();
+            if (id.equals(GENERAL_TALK)) {
+                return;
+            }
+            String guard = f.optionalText(n, "guard", id);
+            if (guard != null && !(guard.equals(GENERAL_TALK) && general != null)) {
+                throw f.error(id, "guard must be '" + GENERAL_TALK + "', with a " + GENERAL_TALK + " entry in the file");
+            }
             List<String> linked = f.strings(n, "intents", id, false);
             for (String i : linked) {
                 if (!intents.containsKey(i)) {
@@ -220,8 +230,31 @@ public final class KnowledgeBaseLoader {
                 }
             }
             Texts label = Optional.ofNullable(f.texts(n, "label", id, false)).orElse(Texts.of(id, null));
-            out.add(new Indicator(id, f.risk(n, id), label, linked, patterns));
+            out.add(new Indicator(id, f.risk(n, id), label, linked, patterns, guard == null ? null : general));
         });
+        return out;
+    }
+
+    private static GeneralTalk generalTalk(YamlNodes f, JsonNode n) {
+        List<String> markers = f.strings(n, "markers", GENERAL_TALK, true);
+        List<String> persons = f.strings(n, "persons", GENERAL_TALK, true);
+        for (String p : concat(markers, persons)) {
+            try {
+                Pattern.compile(p);
+            } catch (PatternSyntaxException ex) {
+                throw f.error(GENERAL_TALK, "'" + p + "' is not a valid regular expression: " + ex.getDescription());
+            }
+        }
+        try {
+            return new GeneralTalk(markers, persons);
+        } catch (IllegalArgumentException ex) {
+            throw f.error(GENERAL_TALK, ex.getMessage());
+        }
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> out = new ArrayList<>(a);
+        out.addAll(b);
         return out;
     }
 

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 /**
  * The compiled patterns of knowledge-base/indicators.yaml. A match is cancelled when a negation word stands
  * right before its first or last word ("paspor saya tidak ditahan"), unless the pattern names a negation word
- * itself ("gaji tidak dibayar" is the indicator). Immutable and thread-safe.
+ * itself ("gaji tidak dibayar" is the indicator). A match of a guarded indicator that is only general talk about
+ * trafficking ({@link id.hotline.knowledge.GeneralTalk}) is reported as general. Immutable and thread-safe.
  */
 public final class IndicatorLexicon {
     private static final Set<String> NEGATIONS = Set.of("tidak", "bukan", "belum", "tanpa", "not", "never", "no");
@@ -38,7 +39,10 @@ public final class IndicatorLexicon {
         return new IndicatorLexicon(out);
     }
 
-    /** Every indicator pattern that matches the normalised text, each with whether it was negated. */
+    /**
+     * Every indicator pattern that matches the normalised text: as a real match if any match is neither negated nor
+     * general talk, else as general talk if one was, else as negated.
+     */
     public List<Hit> find(String normalized) {
         List<Hit> hits = new ArrayList<>();
         if (normalized.isEmpty()) {
@@ -46,18 +50,23 @@ public final class IndicatorLexicon {
         }
         for (Compiled c : patterns) {
             Matcher m = c.pattern.matcher(normalized);
-            boolean negatedOnly = false;
-            boolean found = false;
+            Match best = null;
             while (m.find()) {
+                Match match;
                 if (!c.handlesNegation && isNegated(normalized, m.start(), m.end())) {
-                    negatedOnly = true;
-                    continue;
+                    match = Match.NEGATED;
+                } else if (c.indicator.general() != null && c.indicator.general().isGeneral(normalized, m.start(), m.end())) {
+                    match = Match.GENERAL;
+                } else {
+                    match = Match.REAL;
                 }
-                found = true;
-                break;
+                best = best == null || match.ordinal() > best.ordinal() ? match : best;
+                if (best == Match.REAL) {
+                    break;
+                }
             }
-            if (found || negatedOnly) {
-                hits.add(new Hit(c.indicator, !found));
+            if (best != null) {
+                hits.add(new Hit(c.indicator, best));
             }
         }
         return hits;
@@ -94,8 +103,21 @@ public final class IndicatorLexicon {
         return false;
     }
 
-    /** An indicator found in a message; {@code negated} when every match of it was negated. */
-    public record Hit(Indicator indicator, boolean negated) {
+    /** How an indicator was found, from weakest to strongest. */
+    public enum Match {
+        /** every match was negated ("paspor saya tidak ditahan") */
+        NEGATED,
+        /** only talk about trafficking in general ("ciri-ciri TPPO: paspor ditahan") */
+        GENERAL,
+        /** a real description */
+        REAL
+    }
+
+    /** An indicator found in a message, and how. */
+    public record Hit(Indicator indicator, Match match) {
+        public boolean negated() {
+            return match == Match.NEGATED;
+        }
     }
 
     private record Compiled(Indicator indicator, Pattern pattern, boolean handlesNegation) {

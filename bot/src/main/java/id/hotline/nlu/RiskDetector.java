@@ -47,11 +47,15 @@ public final class RiskDetector {
         Set<String> found = new LinkedHashSet<>();
         Set<String> negated = new LinkedHashSet<>();
         for (IndicatorLexicon.Hit hit : lexicon.find(text.text())) {
-            if (hit.negated()) {
-                negated.add(hit.indicator().id());
-            } else {
-                found.add(hit.indicator().id());
-                risk = risk.max(hit.indicator().risk());
+            switch (hit.match()) {
+                case NEGATED -> negated.add(hit.indicator().id());
+                // General talk about trafficking may still come from someone in it: help contacts and a counselor
+                // are offered, but no case is opened on the words alone.
+                case GENERAL -> risk = risk.max(Risk.OFFER);
+                case REAL -> {
+                    found.add(hit.indicator().id());
+                    risk = risk.max(hit.indicator().risk());
+                }
             }
         }
         negated.removeAll(found);

@@ -84,6 +84,20 @@ class KnowledgeBaseLoaderTest {
     }
 
     @Test
+    void a_guard_needs_the_general_talk_entry_and_then_is_attached_to_its_indicator() throws IOException {
+        TestPaths.copyOfKnowledgeBase(dir);
+        Files.writeString(dir.resolve("indicators.yaml"), "x:\n  risk: escalate\n  guard: general_talk\n  patterns: [ditahan]\n");
+        assertThatThrownBy(() -> KnowledgeBaseLoader.load(dir))
+                .hasMessageStartingWith("indicators.yaml: x: guard must be 'general_talk', with a general_talk entry in the file");
+        Files.writeString(dir.resolve("indicators.yaml"), "general_talk:\n  markers: [ciri ciri]\n  persons: [saya]\n"
+                + "x:\n  risk: escalate\n  guard: general_talk\n  patterns: [ditahan]\ny:\n  risk: escalate\n  patterns: [dipukul]\n");
+        KnowledgeBase kb = KnowledgeBaseLoader.load(dir);
+        assertThat(kb.indicators()).extracting(Indicator::id).containsExactly("x", "y");
+        assertThat(kb.indicators().get(0).general().isGeneral("ciri ciri tppo paspor ditahan", 24, 31)).isTrue();
+        assertThat(kb.indicators().get(1).general()).isNull();
+    }
+
+    @Test
     void a_missing_folder_says_which_variable_to_set() {
         assertThatThrownBy(() -> KnowledgeBaseLoader.load(dir.resolve("nope"))).hasMessageContaining("set HOTLINE_KB");
     }

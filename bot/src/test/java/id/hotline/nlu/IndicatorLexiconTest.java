@@ -1,6 +1,7 @@
 package id.hotline.nlu;
 
 import id.hotline.domain.Risk;
+import id.hotline.knowledge.GeneralTalk;
 import id.hotline.knowledge.Indicator;
 import id.hotline.knowledge.Texts;
 import org.junit.jupiter.api.Test;
@@ -62,5 +63,36 @@ class IndicatorLexiconTest {
         var linked = ProjectLexicon.get().indicators().stream().flatMap(i -> i.intents().stream()).toList();
         assertThat(linked).contains("tip.passport_held", "tip.wages_debt", "tip.confinement", "tip.violence",
                 "tip.deception", "tip.forced_work", "tip.scam_compound", "emergency.danger");
+    }
+
+    private static final GeneralTalk GENERAL = new GeneralTalk(List.of("ciri ciri", "hukuman\\w*", "kalau (?:majikan|agen)"),
+            List.of("saya", "adik", "teman"));
+
+    private static IndicatorLexicon.Match match(Indicator indicator, String text) {
+        List<IndicatorLexicon.Hit> hits = IndicatorLexicon.compile(List.of(indicator)).find(text);
+        assertThat(hits).hasSize(1);
+        return hits.get(0).match();
+    }
+
+    @Test
+    void a_guarded_match_is_general_talk_only_when_a_marker_precedes_it_and_no_person_is_near() {
+        Indicator held = new Indicator("held", Risk.ESCALATE, Texts.of("held", null), List.of(), List.of("menahan paspor"),
+                GENERAL);
+        assertThat(match(held, "apa hukumannya kalau majikan menahan paspor pekerja")).isEqualTo(IndicatorLexicon.Match.GENERAL);
+        assertThat(match(held, "apa hukumannya kalau majikan menahan paspor saya")).isEqualTo(IndicatorLexicon.Match.REAL);
+        assertThat(match(held, "ciri ciri tppo itu apa soalnya adik saya majikan menahan paspor"))
+                .isEqualTo(IndicatorLexicon.Match.REAL);
+        assertThat(match(held, "majikan menahan paspor")).isEqualTo(IndicatorLexicon.Match.REAL);
+        assertThat(match(held, "hukuman kalau majikan tidak menahan paspor")).isEqualTo(IndicatorLexicon.Match.NEGATED);
+    }
+
+    @Test
+    void an_unguarded_indicator_counts_in_general_talk_too_and_one_real_match_beats_a_general_one() {
+        Indicator plain = indicator("held", "menahan paspor");
+        assertThat(match(plain, "apa hukumannya kalau majikan menahan paspor pekerja")).isEqualTo(IndicatorLexicon.Match.REAL);
+        Indicator held = new Indicator("held", Risk.ESCALATE, Texts.of("held", null), List.of(), List.of("menahan paspor"),
+                GENERAL);
+        assertThat(match(held, "ciri ciri tppo majikan menahan paspor pekerja, dan teman bilang bos menahan paspor")).isEqualTo(
+                IndicatorLexicon.Match.REAL);
     }
 }

@@ -3,8 +3,12 @@ package id.hotline.nlu;
 import id.hotline.domain.Classification;
 import id.hotline.domain.Risk;
 import id.hotline.domain.RiskAssessment;
+import id.hotline.knowledge.GeneralTalk;
+import id.hotline.knowledge.Indicator;
+import id.hotline.knowledge.Texts;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Set;
 
 import static id.hotline.nlu.KbFixtures.neutral;
@@ -22,6 +26,19 @@ class RiskDetectorTest {
 
     private RiskAssessment withScores(String text, Classification c) {
         return detector.assess(normalizer.normalize(text), c);
+    }
+
+    @Test
+    void general_talk_matched_by_a_guarded_indicator_offers_a_counselor_without_opening_a_case() {
+        Indicator held = new Indicator("passport_held", Risk.ESCALATE, Texts.of("held", null), List.of(),
+                List.of("paspor\\w*.{0,20}ditahan"), new GeneralTalk(List.of("ciri ciri"), List.of("saya", "adik")));
+        RiskDetector guarded = new RiskDetector(List.of(held), RiskThresholds.DEFAULT);
+        RiskAssessment general = guarded.assess(normalizer.normalize("ciri ciri tppo apa aja? misal paspor ditahan"), neutral());
+        assertThat(general.risk()).isEqualTo(Risk.OFFER);
+        assertThat(general.indicators()).isEmpty();
+        RiskAssessment real = guarded.assess(normalizer.normalize("ciri ciri tppo apa? paspor adik saya ditahan"), neutral());
+        assertThat(real.risk()).isEqualTo(Risk.ESCALATE);
+        assertThat(real.indicators()).containsExactly("passport_held");
     }
 
     @Test
