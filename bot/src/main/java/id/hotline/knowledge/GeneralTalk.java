@@ -1,51 +1,76 @@
 package id.hotline.knowledge;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * When an indicator match is talk about trafficking in general ("apa hukuman kalau majikan menahan paspor?",
- * "ciri-ciri TPPO: paspor ditahan ...") rather than about a real person: a general marker stands shortly before the
- * match, and no person word ("saya", "adik", "teman", "dia", "sekarang") stands close before it or within the few
- * words after its first word. From the {@code general_talk} entry of indicators.yaml; indicators opt in with
- * {@code guard: general_talk}. Immutable and thread-safe.
+ * When an indicator match is talk about trafficking in general ("apa hukumannya kalau majikan menahan paspor?",
+ * "ciri-ciri TPPO, contohnya paspor ditahan") rather than about a real person. Measured from the end of the match's
+ * first word: a marker ends at most {@value #MARKER_REACH} characters before it, or a lead-in word stands right
+ * before the match ("seperti paspor ditahan"); and no person word ("saya", "adik", "dia", "sekarang") ends at most
+ * {@value #PERSON_REACH} characters before it (unless it only introduces a question or a role: "saya mau tanya",
+ * "saya guru") or stands among the {@value #WORDS_AFTER} words after it ("menahan paspor saya"). The words come from
+ * the {@code general_talk} entry of indicators.yaml; indicators opt in with {@code guard: general_talk}. Immutable
+ * and thread-safe.
  */
 public final class GeneralTalk {
-    /** How far before the match a general marker may stand, in characters. */
-    private static final int MARKER_REACH = 90;
-    /** How far before the match a person word makes it personal again, in characters. */
-    private static final int PERSON_REACH = 40;
-    /** How many words after the match's first word a person word makes it personal again. */
-    private static final int PERSON_WORDS_AFTER = 3;
+    static final int MARKER_REACH = 50;
+    static final int PERSON_REACH = 60;
+    static final int WORDS_AFTER = 3;
+    /** Small words that may stand between a person word and an asking word: "saya cuma mau tanya". */
+    private static final String FILLERS = "(?:(?:mau|ingin|cuma|hanya|lagi|sedang) ){0,2}";
 
     private final Pattern markers;
-    private final Pattern persons;
+    private final Pattern leadIns;
+    private final Pattern personBefore;
+    private final Pattern personAfter;
 
-    public GeneralTalk(List<String> markers, List<String> persons) {
+    /**
+     * @param markers general-question words (regular expressions): "contoh\w{0,3}", "apakah", "pmi yang"
+     * @param persons words that point to a real person or a real time: "saya", "adik", "dia", "sekarang"
+     * @param asking  words after a person word that only introduce the asker: "tanya", "guru", "mahasiswa"
+     * @param leadIns words that, right before the match, make it an example: "seperti"
+     */
+    public GeneralTalk(List<String> markers, List<String> persons, List<String> asking, List<String> leadIns) {
         if (markers.isEmpty() || persons.isEmpty()) {
             throw new IllegalArgumentException("general_talk needs markers and persons");
         }
         this.markers = Pattern.compile("\\b(?:" + String.join("|", markers) + ")\\b");
-        this.persons = Pattern.compile("\\b(?:" + String.join("|", persons) + ")\\b");
+        this.leadIns = leadIns.isEmpty() ? null : Pattern.compile("\\b(?:" + String.join("|", leadIns) + ") $");
+        String notAsking = asking.isEmpty() ? "" : "(?! " + FILLERS + "(?:" + String.join("|", asking) + ")\\b)";
+        this.personBefore = Pattern.compile("\\b(?:" + String.join("|", persons) + ")" + notAsking + "\\w{0,3}\\b");
+        this.personAfter = Pattern.compile("\\b(?:" + String.join("|", persons) + ")\\b");
     }
 
-    /** Whether the match at [start, end) of the normalised text is general talk. */
-    public boolean isGeneral(String text, int start, int end) {
-        if (!markers.matcher(text).region(Math.max(0, start - MARKER_REACH), start).find()) {
-            return false;
+    /** Whether the match starting at {@code start} of the normalised text is general talk. */
+    public boolean isGeneral(String text, int start) {
+        int space = text.indexOf(' ', start);
+        int firstWordEnd = space < 0 ? text.length() : space;
+        boolean general = endsWithin(markers, text, firstWordEnd, MARKER_REACH)
+                || (leadIns != null && leadIns.matcher(text).region(0, start).find());
+        return general && !endsWithin(personBefore, text, firstWordEnd, PERSON_REACH)
+                && !personAfter.matcher(text).region(firstWordEnd, wordsAfter(text, firstWordEnd)).find();
+    }
+
+    /** Whether a match of the pattern in text[0, at) ends at most {@code reach} characters before {@code at}. */
+    private static boolean endsWithin(Pattern p, String text, int at, int reach) {
+        Matcher m = p.matcher(text).region(0, at);
+        m.useTransparentBounds(true);
+        while (m.find()) {
+            if (m.end() >= at - reach) {
+                return true;
+            }
         }
-        if (persons.matcher(text).region(Math.max(0, start - PERSON_REACH), start).find()) {
-            return false;
+        return false;
+    }
+
+    private static int wordsAfter(String text, int from) {
+        int end = from;
+        for (int i = 0; i < WORDS_AFTER && end < text.length(); i++) {
+            int next = text.indexOf(' ', end + 1);
+            end = next < 0 ? text.length() : next;
         }
-        int firstWordEnd = text.indexOf(' ', start);
-        if (firstWordEnd < 0) {
-            return true;
-        }
-        int afterEnd = firstWordEnd;
-        for (int i = 0; i < PERSON_WORDS_AFTER && afterEnd >= 0 && afterEnd < text.length(); i++) {
-            afterEnd = text.indexOf(' ', afterEnd + 1);
-        }
-        afterEnd = afterEnd < 0 ? text.length() : afterEnd;
-        return !persons.matcher(text).region(firstWordEnd, afterEnd).find();
+        return end;
     }
 }

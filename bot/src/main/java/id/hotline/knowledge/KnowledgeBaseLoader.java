@@ -238,7 +238,9 @@ public final class KnowledgeBaseLoader {
     private static GeneralTalk generalTalk(YamlNodes f, JsonNode n) {
         List<String> markers = f.strings(n, "markers", GENERAL_TALK, true);
         List<String> persons = f.strings(n, "persons", GENERAL_TALK, true);
-        for (String p : concat(markers, persons)) {
+        List<String> asking = f.strings(n, "asking", GENERAL_TALK, false);
+        List<String> leadIns = f.strings(n, "lead_ins", GENERAL_TALK, false);
+        for (String p : concat(concat(markers, persons), concat(asking, leadIns))) {
             try {
                 Pattern.compile(p);
             } catch (PatternSyntaxException ex) {
@@ -246,7 +248,7 @@ public final class KnowledgeBaseLoader {
             }
         }
         try {
-            return new GeneralTalk(markers, persons);
+            return new GeneralTalk(markers, persons, asking, leadIns);
         } catch (IllegalArgumentException ex) {
             throw f.error(GENERAL_TALK, ex.getMessage());
         }

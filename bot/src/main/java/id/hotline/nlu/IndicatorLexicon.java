@@ -55,7 +55,7 @@ public final class IndicatorLexicon {
                 Match match;
                 if (!c.handlesNegation && isNegated(normalized, m.start(), m.end())) {
                     match = Match.NEGATED;
-                } else if (c.indicator.general() != null && c.indicator.general().isGeneral(normalized, m.start(), m.end())) {
+                } else if (c.indicator.general() != null && c.indicator.general().isGeneral(normalized, m.start())) {
                     match = Match.GENERAL;
                 } else {
                     match = Match.REAL;

@@ -66,7 +66,7 @@ class IndicatorLexiconTest {
     }
 
     private static final GeneralTalk GENERAL = new GeneralTalk(List.of("ciri ciri", "hukuman\\w*", "kalau (?:majikan|agen)"),
-            List.of("saya", "adik", "teman"));
+            List.of("saya", "adik", "teman"), List.of("tanya"), List.of("seperti"));
 
     private static IndicatorLexicon.Match match(Indicator indicator, String text) {
         List<IndicatorLexicon.Hit> hits = IndicatorLexicon.compile(List.of(indicator)).find(text);

@@ -31,7 +31,7 @@ class RiskDetectorTest {
     @Test
     void general_talk_matched_by_a_guarded_indicator_offers_a_counselor_without_opening_a_case() {
         Indicator held = new Indicator("passport_held", Risk.ESCALATE, Texts.of("held", null), List.of(),
-                List.of("paspor\\w*.{0,20}ditahan"), new GeneralTalk(List.of("ciri ciri"), List.of("saya", "adik")));
+                List.of("paspor\\w*.{0,20}ditahan"), new GeneralTalk(List.of("ciri ciri"), List.of("saya", "adik"), List.of(), List.of()));
         RiskDetector guarded = new RiskDetector(List.of(held), RiskThresholds.DEFAULT);
         RiskAssessment general = guarded.assess(normalizer.normalize("ciri ciri tppo apa aja? misal paspor ditahan"), neutral());
         assertThat(general.risk()).isEqualTo(Risk.OFFER);
