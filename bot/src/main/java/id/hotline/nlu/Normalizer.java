@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 /**
  * Turns chat text into standard words: lower case, no punctuation/emoji/control characters, letters typed
- * three or more times squeezed ("tolooong" -> "tolong"), digits split from letters ("6bulan" -> "6 bulan"),
+ * three or more times squeezed ("tolooong" -> "tolong"), digits split from letters ("6bulan" -> "6 bulan", but "bp3mi" stays whole),
  * "anak2" doubled to "anak anak", then every word looked up in the slang dictionary. Immutable and thread-safe.
  */
 public final class Normalizer {
@@ -21,6 +21,8 @@ public final class Normalizer {
     private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]+");
     private static final Pattern REDUPLICATED = Pattern.compile("([a-z]{2,})2");
     private static final Pattern LETTERS_OR_DIGITS = Pattern.compile("[a-z]+|[0-9]+");
+    /** Letters, digits, letters: an agency's name ("bp3mi", "p3mi") stays whole, not "bp 3 mi"; money ("rp5jt") splits. */
+    private static final Pattern AGENCY_CODE = Pattern.compile("(?!rp)[a-z]+[0-9]+[a-z]+");
     private static final Pattern LONG_RUN = Pattern.compile("([a-z])\\1{2,}");
 
     private final Map<String, String[]> slang;
@@ -86,6 +88,10 @@ public final class Normalizer {
             String word = squeeze(redup.group(1));
             out.add(word);
             out.add(word);
+            return;
+        }
+        if (AGENCY_CODE.matcher(token).matches()) {
+            out.add(token);
             return;
         }
         var parts = LETTERS_OR_DIGITS.matcher(token);

@@ -33,6 +33,11 @@ class NormalizerTest {
     }
 
     @Test
+    void keeps_agency_names_with_a_digit_inside_whole() {
+        assertThat(plain.normalize("lapor ke BP3MI atau P3MI").text()).isEqualTo("lapor ke bp3mi atau p3mi");
+    }
+
+    @Test
     void doubles_words_written_with_a_2() {
         assertThat(plain.normalize("anak2 saya, apa2 mahal").text()).isEqualTo("anak anak saya apa apa mahal");
     }
