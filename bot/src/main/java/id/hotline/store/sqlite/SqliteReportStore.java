@@ -52,13 +52,9 @@ public final class SqliteReportStore implements ReportStore {
     }
 
     /**
-     * A window's start as zone-free UTC text. Binding the Instant itself ("...17:00:00Z") would miss a row stored in that
-     * second's first fraction ("...17:00:00.25Z" sorts before it, as '.' < 'Z').
+     * A bound as zone-free UTC text, whole seconds. Binding the Instant itself ("...17:00:00Z") would miss a row stored in
+     * that second's first fraction ("...17:00:00.25Z" sorts before it, as '.' < 'Z').
      */
-    private static String since(Instant from) {
-        return utcText(from);
-    }
-
     private static String utcText(Instant at) {
         return DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(at.truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC)
                 .toLocalDateTime());
@@ -67,7 +63,7 @@ public final class SqliteReportStore implements ReportStore {
     @Override
     public long users(Instant from) {
         return db.read(c -> Query.one(c, rs -> rs.getLong(1), "SELECT count(DISTINCT conversation_id) FROM messages "
-                + "WHERE direction = 'in' AND created_at >= ?", since(from)).orElse(0L));
+                + "WHERE direction = 'in' AND created_at >= ?", utcText(from)).orElse(0L));
     }
 
     @Override
@@ -88,7 +84,7 @@ public final class SqliteReportStore implements ReportStore {
                         rs.getString("intent"), rs.getString("outcome")),
                 "SELECT created_at, text, intent, outcome FROM messages WHERE " + QUESTION
                         + " AND outcome IN ('clarified', 'not_understood') AND created_at >= ? ORDER BY created_at DESC, id DESC "
-                        + "LIMIT ?", since(from), limit));
+                        + "LIMIT ?", utcText(from), limit));
     }
 
     @Override
@@ -107,7 +103,8 @@ public final class SqliteReportStore implements ReportStore {
     @Override
     public List<CaseTimes> caseTimes(Instant from) {
         return db.read(c -> Query.list(c, rs -> new CaseTimes(Rows.instant(rs, "opened_at"), Rows.instant(rs, "claimed_at"),
-                Rows.instant(rs, "closed_at")), "SELECT opened_at, claimed_at, closed_at FROM cases WHERE opened_at >= ?", since(from)));
+                Rows.instant(rs, "closed_at")), "SELECT opened_at, claimed_at, closed_at FROM cases WHERE opened_at >= ?",
+                utcText(from)));
     }
 
     @Override
@@ -126,11 +123,11 @@ public final class SqliteReportStore implements ReportStore {
     public List<FeedbackCount> feedback(Instant from) {
         return db.read(c -> Query.list(c, rs -> new FeedbackCount(rs.getString(1), rs.getLong(2), rs.getLong(3)),
                 "SELECT intent, sum(helpful), sum(1 - helpful), count(*) AS n FROM feedback WHERE created_at >= ? "
-                        + "GROUP BY intent ORDER BY n DESC, intent", since(from)));
+                        + "GROUP BY intent ORDER BY n DESC, intent", utcText(from)));
     }
 
     private List<Count> counts(String sql, Instant from) {
-        return db.read(c -> Query.list(c, SqliteReportStore::count, sql, since(from)));
+        return db.read(c -> Query.list(c, SqliteReportStore::count, sql, utcText(from)));
     }
 
     private static Count count(ResultSet rs) throws SQLException {
