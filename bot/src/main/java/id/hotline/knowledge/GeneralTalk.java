@@ -38,9 +38,10 @@ public final class GeneralTalk {
         }
         this.markers = Pattern.compile("\\b(?:" + String.join("|", markers) + ")\\b");
         this.leadIns = leadIns.isEmpty() ? null : Pattern.compile("\\b(?:" + String.join("|", leadIns) + ") $");
+        String person = "\\b(?:" + String.join("|", persons) + ")";
         String notAsking = asking.isEmpty() ? "" : "(?! " + FILLERS + "(?:" + String.join("|", asking) + ")\\b)";
-        this.personBefore = Pattern.compile("\\b(?:" + String.join("|", persons) + ")" + notAsking + "\\w{0,3}\\b");
-        this.personAfter = Pattern.compile("\\b(?:" + String.join("|", persons) + ")\\b");
+        this.personBefore = Pattern.compile(person + notAsking + "\\w{0,3}\\b");
+        this.personAfter = Pattern.compile(person + "\\b");
     }
 
     /** Whether the match starting at {@code start} of the normalised text is general talk. */

@@ -222,13 +222,7 @@ public final class KnowledgeBaseLoader {
                 }
             }
             List<String> patterns = f.strings(n, "patterns", id, false);
-            for (String p : patterns) {
-                try {
-                    Pattern.compile(p);
-                } catch (PatternSyntaxException ex) {
-                    throw f.error(id, "pattern '" + p + "' is not a valid regular expression: " + ex.getDescription());
-                }
-            }
+            requireRegexes(f, id, "pattern", patterns);
             Texts label = Optional.ofNullable(f.texts(n, "label", id, false)).orElse(Texts.of(id, null));
             out.add(new Indicator(id, f.risk(n, id), label, linked, patterns, guard == null ? null : general));
         });
@@ -240,13 +234,10 @@ public final class KnowledgeBaseLoader {
         List<String> persons = f.strings(n, "persons", GENERAL_TALK, true);
         List<String> asking = f.strings(n, "asking", GENERAL_TALK, false);
         List<String> leadIns = f.strings(n, "lead_ins", GENERAL_TALK, false);
-        for (String p : concat(concat(markers, persons), concat(asking, leadIns))) {
-            try {
-                Pattern.compile(p);
-            } catch (PatternSyntaxException ex) {
-                throw f.error(GENERAL_TALK, "'" + p + "' is not a valid regular expression: " + ex.getDescription());
-            }
-        }
+        requireRegexes(f, GENERAL_TALK, "marker", markers);
+        requireRegexes(f, GENERAL_TALK, "person word", persons);
+        requireRegexes(f, GENERAL_TALK, "asking word", asking);
+        requireRegexes(f, GENERAL_TALK, "lead-in", leadIns);
         try {
             return new GeneralTalk(markers, persons, asking, leadIns);
         } catch (IllegalArgumentException ex) {
@@ -254,10 +245,15 @@ public final class KnowledgeBaseLoader {
         }
     }
 
-    private static List<String> concat(List<String> a, List<String> b) {
-        List<String> out = new ArrayList<>(a);
-        out.addAll(b);
-        return out;
+    /** Refuses, naming the entry and the text, anything in {@code regexes} that is not a valid regular expression. */
+    private static void requireRegexes(YamlNodes f, String entry, String what, List<String> regexes) {
+        for (String p : regexes) {
+            try {
+                Pattern.compile(p);
+            } catch (PatternSyntaxException ex) {
+                throw f.error(entry, what + " '" + p + "' is not a valid regular expression: " + ex.getDescription());
+            }
+        }
     }
 
     private static Map<String, Risk> taxonomy(Path dir) {
