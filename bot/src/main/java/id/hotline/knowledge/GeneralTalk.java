@@ -5,26 +5,37 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * When an indicator match is talk about trafficking in general ("apa hukumannya kalau majikan menahan paspor?",
+ * When an indicator match is talk about trafficking in general, or a past that is over, rather than a case now.
+ * <p>General talk ("apa hukumannya kalau majikan menahan paspor?",
  * "ciri-ciri TPPO, contohnya paspor ditahan") rather than about a real person. Measured from the end of the match's
  * first word: a marker ends at most {@value #MARKER_REACH} characters before it, or a lead-in word stands right
- * before the match ("seperti paspor ditahan"); and no person word ("saya", "adik", "dia", "sekarang") ends at most
+ * before the match ("seperti paspor ditahan"), or a marker for after the match starts at most {@value #AFTER_REACH}
+ * characters after it ("paspor ditahan majikan itu termasuk TPPO?"); and no person word ("saya", "adik", "dia", "sekarang") ends at most
  * {@value #PERSON_REACH} characters before it (unless it only introduces a question or a role: "saya mau tanya",
  * "saya guru") or stands among the {@value #WORDS_AFTER} words after it ("menahan paspor saya"). The words come from
- * the {@code general_talk} entry of indicators.yaml; indicators opt in with {@code guard: general_talk}. Immutable
- * and thread-safe.
+ * the {@code general_talk} entry of indicators.yaml; indicators opt in with {@code guard: general_talk}.
+ * <p>A past that is over ("dulu pernah tidak digaji, sekarang sudah pulang"): a past-time word ends at most
+ * {@value #MARKER_REACH} characters before the match's first word and a phrase saying it is over stands anywhere
+ * after that word. Without the second part ("dulu paspor saya ditahan, sampai sekarang belum dikembalikan") the match
+ * stays real. Immutable and thread-safe.
  */
 public final class GeneralTalk {
     static final int MARKER_REACH = 50;
     static final int PERSON_REACH = 60;
     static final int WORDS_AFTER = 3;
+    static final int AFTER_REACH = 60;
     /** Small words that may stand between a person word and an asking word: "saya cuma mau tanya". */
     private static final String FILLERS = "(?:(?:mau|ingin|cuma|hanya|lagi|sedang) ){0,2}";
 
     private final Pattern markers;
     private final Pattern leadIns;
+    private final Pattern leadInAnywhere;
     private final Pattern personBefore;
     private final Pattern personAfter;
+    private final Pattern markersAfter;
+    private final Pattern past;
+    private final Pattern questions;
+    private final Pattern over;
 
     /**
      * @param markers general-question words (regular expressions): "contoh\w{0,3}", "apakah", "pmi yang"
@@ -33,25 +44,79 @@ public final class GeneralTalk {
      * @param leadIns words that, right before the match, make it an example: "seperti"
      */
     public GeneralTalk(List<String> markers, List<String> persons, List<String> asking, List<String> leadIns) {
+        this(markers, persons, asking, leadIns, new Past(List.of(), List.of(), List.of(), List.of()));
+    }
+
+    /**
+     * @param later markers after the match ("termasuk tppo"), past-time words ("dulu") and phrases saying the past is
+     *              over ("sudah pulang"); empty lists switch those checks off
+     */
+    public GeneralTalk(List<String> markers, List<String> persons, List<String> asking, List<String> leadIns, Past later) {
         if (markers.isEmpty() || persons.isEmpty()) {
             throw new IllegalArgumentException("general_talk needs markers and persons");
         }
         this.markers = Pattern.compile("\\b(?:" + String.join("|", markers) + ")\\b");
         this.leadIns = leadIns.isEmpty() ? null : Pattern.compile("\\b(?:" + String.join("|", leadIns) + ") $");
+        this.leadInAnywhere = leadIns.isEmpty() ? null : Pattern.compile("\\b(?:" + String.join("|", leadIns) + ")\\b");
         String person = "\\b(?:" + String.join("|", persons) + ")";
         String notAsking = asking.isEmpty() ? "" : "(?! " + FILLERS + "(?:" + String.join("|", asking) + ")\\b)";
         this.personBefore = Pattern.compile(person + notAsking + "\\w{0,3}\\b");
         this.personAfter = Pattern.compile(person + "\\b");
+        this.markersAfter = anyOf(later.markersAfter());
+        this.past = anyOf(later.past());
+        this.questions = anyOf(later.questions());
+        this.over = anyOf(later.over());
+    }
+
+    private static Pattern anyOf(List<String> words) {
+        return words.isEmpty() ? null : Pattern.compile("\\b(?:" + String.join("|", words) + ")\\b");
     }
 
     /** Whether the match starting at {@code start} of the normalised text is general talk. */
     public boolean isGeneral(String text, int start) {
         int space = text.indexOf(' ', start);
         int firstWordEnd = space < 0 ? text.length() : space;
+        if (pastAndOver(text, firstWordEnd)) {
+            return true;
+        }
         boolean general = endsWithin(markers, text, firstWordEnd, MARKER_REACH)
-                || (leadIns != null && leadIns.matcher(text).region(0, start).find());
+                || (leadIns != null && leadIns.matcher(text).region(0, start).find())
+                || (markersAfter != null && markersAfter.matcher(text)
+                        .region(firstWordEnd, Math.min(text.length(), firstWordEnd + AFTER_REACH)).find());
         return general && !endsWithin(personBefore, text, firstWordEnd, PERSON_REACH)
                 && !personAfter.matcher(text).region(firstWordEnd, wordsAfter(text, firstWordEnd)).find();
+    }
+
+    /**
+     * Whether the whole message is general talk or a past that is over: a marker anywhere (before-markers, after-markers
+     * or lead-ins), a question word, and no person word anywhere, or a past-time word followed by a phrase saying it is over. Used when
+     * only the classifier, not a pattern, points at exploitation.
+     */
+    public boolean isGeneral(String text) {
+        if (pastAndOver(text, text.length(), text.length())) {
+            return true;
+        }
+        boolean marker = markers.matcher(text).find() || (leadIns != null && leadInAnywhere.matcher(text).find())
+                || (markersAfter != null && markersAfter.matcher(text).find());
+        return marker && questions != null && questions.matcher(text).find() && !personBefore.matcher(text).find();
+    }
+
+    private boolean pastAndOver(String text, int firstWordEnd) {
+        return pastAndOver(text, firstWordEnd, MARKER_REACH);
+    }
+
+    private boolean pastAndOver(String text, int firstWordEnd, int reach) {
+        if (past == null || over == null) {
+            return false;
+        }
+        Matcher m = past.matcher(text).region(0, firstWordEnd);
+        m.useTransparentBounds(true);
+        while (m.find()) {
+            if (m.end() >= firstWordEnd - reach) {
+                return over.matcher(text).region(m.end(), text.length()).find();
+            }
+        }
+        return false;
     }
 
     /** Whether a match of the pattern in text[0, at) ends at most {@code reach} characters before {@code at}. */
@@ -73,5 +138,15 @@ public final class GeneralTalk {
             end = next < 0 ? text.length() : next;
         }
         return end;
+    }
+
+    /** The optional word lists: markers after a match, past-time words, and phrases saying the past is over. */
+    public record Past(List<String> markersAfter, List<String> past, List<String> over, List<String> questions) {
+        public Past {
+            questions = List.copyOf(questions);
+            markersAfter = List.copyOf(markersAfter);
+            past = List.copyOf(past);
+            over = List.copyOf(over);
+        }
     }
 }

@@ -4,6 +4,7 @@ import id.hotline.domain.Classification;
 import id.hotline.domain.Risk;
 import id.hotline.domain.RiskAssessment;
 import id.hotline.domain.ScoredIntent;
+import id.hotline.knowledge.GeneralTalk;
 import id.hotline.knowledge.Indicator;
 
 import java.util.HashMap;
@@ -11,20 +12,24 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
  * Decides whether a message shows trafficking, forced-labour or danger indicators, independently of the
  * answer the message gets. Two sources, the higher wins: the indicator lexicon (patterns over the normalised
  * text, reported by indicator id) and the classifier's scores for the intents the indicators link to
- * (reported by intent id). An indicator the message explicitly negates also silences its intents' scores.
- * Immutable and thread-safe.
+ * (reported by intent id). An indicator the message explicitly negates also silences its intents' scores. When
+ * only the classifier would open a case and the whole message is general talk about trafficking or a past that is
+ * over ({@link GeneralTalk#isGeneral(String)}), a counselor is offered instead. Immutable and thread-safe.
  */
 public final class RiskDetector {
     private final IndicatorLexicon lexicon;
     private final Map<String, Risk> signalIntents;
     private final Map<String, Set<String>> intentsOfIndicator;
     private final RiskThresholds thresholds;
+    /** The general-talk words of the guarded indicators, or null when none is guarded. */
+    private final GeneralTalk general;
 
     public RiskDetector(List<Indicator> indicators, RiskThresholds thresholds) {
         this.lexicon = IndicatorLexicon.compile(indicators);
@@ -40,6 +45,7 @@ public final class RiskDetector {
         this.signalIntents = Map.copyOf(signals);
         links.replaceAll((k, v) -> Set.copyOf(v));
         this.intentsOfIndicator = Map.copyOf(links);
+        this.general = indicators.stream().map(Indicator::general).filter(Objects::nonNull).findFirst().orElse(null);
     }
 
     public RiskAssessment assess(NormalizedText text, Classification classification) {
@@ -74,10 +80,8 @@ public final class RiskDetector {
         }
         if (bestSignal != null) {
             boolean bestIsTop = bestSignal.intent().equals(classification.intent());
-            // Danger now as the classifier's best guess goes to a person however unsure the guess: in 5-fold CV this
-            // caught one more real case (773 instead of 772 of 778) for 5 more false escalations in 2,789.
-            boolean dangerGuess = bestIsTop && signalIntents.get(bestSignal.intent()) == Risk.EMERGENCY;
-            if (bestIsTop && (bestSignal.score() >= thresholds.top() || dangerGuess)) {
+            Risk fromLexicon = risk;
+            if (bestIsTop && bestSignal.score() >= thresholds.top()) {
                 Risk level = signalIntents.get(bestSignal.intent());
                 boolean sureEnough = level != Risk.EMERGENCY || bestSignal.score() >= thresholds.emergency();
                 risk = risk.max(sureEnough ? level : Risk.ESCALATE);
@@ -87,6 +91,12 @@ public final class RiskDetector {
                 addUnlessCovered(evidence, bestSignal.intent(), covered);
             } else if (mass >= thresholds.offer()) {
                 risk = risk.max(Risk.OFFER);
+            }
+            // Only the classifier points at exploitation, and the message is a general question or a past that is over:
+            // help contacts and a counselor are offered, no case is opened.
+            if (risk.opensCase() && !fromLexicon.opensCase() && general != null && general.isGeneral(text.text())) {
+                risk = Risk.OFFER;
+                evidence.clear();
             }
         }
         return new RiskAssessment(risk, List.copyOf(evidence));

@@ -98,6 +98,24 @@ class KnowledgeBaseLoaderTest {
     }
 
     @Test
+    void the_optional_general_talk_lists_are_read_and_a_broken_one_is_named() throws IOException {
+        TestPaths.copyOfKnowledgeBase(dir);
+        String head = "general_talk:\n  markers: [ciri ciri]\n  persons: [saya]\n  markers_after: [termasuk tppo]\n"
+                + "  past: [dulu]\n  questions: [apa]\n";
+        String indicator = "x:\n  risk: escalate\n  guard: general_talk\n  patterns: [ditahan]\n";
+        Files.writeString(dir.resolve("indicators.yaml"), head + "  over: [sudah pulang]\n" + indicator);
+        GeneralTalk general = KnowledgeBaseLoader.load(dir).indicators().get(0).general();
+        assertThat(general.isGeneral("paspor ditahan itu termasuk tppo", 0)).isTrue();
+        assertThat(general.isGeneral("dulu paspor ditahan sekarang sudah pulang", 5)).isTrue();
+        assertThat(general.isGeneral("dulu paspor ditahan sampai sekarang", 5)).isFalse();
+        assertThat(general.isGeneral("apa itu tppo ciri ciri paspor ditahan")).isTrue();
+        assertThat(general.isGeneral("ciri ciri paspor saya ditahan apa")).isFalse();
+        Files.writeString(dir.resolve("indicators.yaml"), head + "  over: ['(sudah pulang']\n" + indicator);
+        assertThatThrownBy(() -> KnowledgeBaseLoader.load(dir))
+                .hasMessageStartingWith("indicators.yaml: general_talk:").hasMessageContaining("(sudah pulang");
+    }
+
+    @Test
     void a_missing_folder_says_which_variable_to_set() {
         assertThatThrownBy(() -> KnowledgeBaseLoader.load(dir.resolve("nope"))).hasMessageContaining("set HOTLINE_KB");
     }

@@ -144,13 +144,50 @@ class RiskDetectorTest {
     }
 
     @Test
-    void danger_as_the_best_guess_escalates_however_unsure_the_guess() {
+    void an_unsure_danger_guess_below_the_top_threshold_does_not_open_a_case() {
         Classification unsure = scored("emergency.danger", 0.14, "premig.job_offer_check", 0.13, "smalltalk.thanks", 0.12,
                 "premig.costs", 0.11, "out_of_scope", 0.10);
-        assertThat(withScores("hmm", unsure).risk()).isEqualTo(Risk.ESCALATE);
-        Classification second = scored("premig.job_offer_check", 0.16, "emergency.danger", 0.14, "smalltalk.thanks", 0.12,
-                "premig.costs", 0.11, "out_of_scope", 0.10);
-        assertThat(withScores("hmm", second).risk()).isNotIn(Risk.ESCALATE, Risk.EMERGENCY);
+        assertThat(withScores("siapa yang menang piala dunia", unsure).risk()).isNotIn(Risk.ESCALATE, Risk.EMERGENCY);
+    }
+
+    @Test
+    void a_general_question_the_classifier_alone_reads_as_exploitation_gets_a_counselor_offer_not_a_case() {
+        Classification sure = scored("tip.confinement", 0.72, "tip.about", 0.28);
+        RiskAssessment general = withScores("kalau misal ada tki dilarang keluar rumah, itu namanya apa? cuma nanya", sure);
+        assertThat(general.risk()).isEqualTo(Risk.OFFER);
+        assertThat(general.indicators()).isEmpty();
+        // the same reading about a real person still opens a case
+        assertThat(withScores("kalau misal adik saya dilarang keluar rumah, itu namanya apa?", sure).risk())
+                .isEqualTo(Risk.ESCALATE);
+        // a general marker without a question, a narrative, still opens a case
+        assertThat(withScores("sampai di bandara dijemput orang lain terus dikirim ke majikan yang beda", sure).risk())
+                .isEqualTo(Risk.ESCALATE);
+    }
+
+    @Test
+    void a_past_that_is_over_gets_a_counselor_offer_from_patterns_and_classifier_alike() {
+        RiskAssessment over = lexicon("dulu pernah ga digaji sama majikan, skrg udah pulang, mau usaha warung modalnya dr mana");
+        assertThat(over.risk()).isEqualTo(Risk.OFFER);
+        assertThat(withScores("dulu pernah disiksa majikan, sekarang udah pulang tapi masih takut",
+                scored("tip.violence", 0.6, "reint.psychosocial", 0.4)).risk()).isEqualTo(Risk.OFFER);
+        // still going on: a case
+        assertThat(lexicon("dulu paspor saya ditahan agen, sampai sekarang belum dikembalikan").risk()).isEqualTo(Risk.ESCALATE);
+        assertThat(lexicon("gaji saya ga dibayar 5 bulan").risk()).isEqualTo(Risk.ESCALATE);
+    }
+
+    @Test
+    void a_question_whether_something_counts_as_trafficking_is_general_unless_it_is_about_someone() {
+        assertThat(lexicon("kalo paspor ditahan majikan itu termasuk tppo ga sih").risk()).isEqualTo(Risk.OFFER);
+        assertThat(lexicon("paspor saya ditahan majikan, itu termasuk tppo ga").risk()).isEqualTo(Risk.ESCALATE);
+        assertThat(lexicon("is it considered trafficking if the agency holds the passport of a worker").risk())
+                .isEqualTo(Risk.OFFER);
+        assertThat(lexicon("the agency holds my passport").risk()).isEqualTo(Risk.ESCALATE);
+    }
+
+    @Test
+    void a_stored_phone_number_is_not_a_confiscated_phone() {
+        assertThat(lexicon("nomor hp sy disimpen buat apa aja? takut kesebar").risk()).isEqualTo(Risk.NONE);
+        assertThat(lexicon("hp saya disimpan majikan, ga boleh pegang").risk()).isEqualTo(Risk.ESCALATE);
     }
 
     @Test
