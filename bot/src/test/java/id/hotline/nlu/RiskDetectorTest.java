@@ -113,6 +113,8 @@ class RiskDetectorTest {
         assertThat(lexicon("berapa biaya penempatan ke taiwan").risk()).isEqualTo(Risk.NONE);
         assertThat(lexicon("pengen kabur aja dulu ke jepang, lowongan resmi dimana").risk()).isEqualTo(Risk.NONE);
         assertThat(lexicon("hp saya mau mati, nanti saya chat lagi").risk()).isEqualTo(Risk.NONE);
+        assertThat(lexicon("aku mau ngurus paspor yg udah mau mati, ke kbri mana").risk()).isEqualTo(Risk.NONE);
+        assertThat(lexicon("rasanya aku mau mati aja").risk()).isEqualTo(Risk.EMERGENCY);
         assertThat(lexicon("apa itu perbudakan modern").risk()).isEqualTo(Risk.NONE);
         assertThat(lexicon("sisa gaji mau disimpan dimana").risk()).isEqualTo(Risk.NONE);
     }

@@ -24,6 +24,10 @@ public record Prediction(String text, String gold, Boolean mustEscalate, Analysi
         return confidence() - analysis.classification().runnerUpScore();
     }
 
+    /**
+     * Whether the risk detector opens a case, which is what a line's {@code escalate} flag means (exploitation or
+     * danger). A confident human.request also opens a case in the service, by design, and is not counted here.
+     */
     public boolean escalated() {
         return analysis.risk().risk().opensCase();
     }
