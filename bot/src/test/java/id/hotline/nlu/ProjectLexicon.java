@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 /** The repository's slang.yaml and indicators.yaml, loaded once per test run. */
 final class ProjectLexicon {
@@ -19,6 +21,9 @@ final class ProjectLexicon {
             try {
                 Path dir = Files.createTempDirectory("kb-lexicon");
                 kb = KbFixtures.repositoryKbWithStubs(dir);
+                try (Stream<Path> files = Files.walk(dir)) {   // loaded: the copy is no longer needed
+                    files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -6,12 +6,12 @@ import id.hotline.testing.TestPaths;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -21,12 +21,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The real service on a random port with a real SQLite file: what callers get for good and bad requests. */
 class ChatApiTest {
     private static Hotline hotline;
-    private static Path dir;
+    @TempDir
+    static Path dir;
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @BeforeAll
     static void start() throws Exception {
-        dir = Files.createTempDirectory("chat-api");
         hotline = Hotline.start(Config.forTests(dir.resolve("h.db"), TestPaths.knowledgeBase(), Map.of()));
     }
 

@@ -5,8 +5,6 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.time.Duration;
 
 /** Debian's headless Chromium, driven by Selenium without downloading anything. */
@@ -18,13 +16,9 @@ public final class Browsers {
         System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
-        try {
-            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync", "--window-size=412,915",
-                    "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--window-size=412,915",
+                "--user-data-dir=" + Scratch.dir("chromium-profile"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);

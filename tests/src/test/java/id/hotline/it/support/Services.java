@@ -3,8 +3,6 @@ package id.hotline.it.support;
 import id.hotline.Hotline;
 import id.hotline.config.Config;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -18,12 +16,7 @@ public final class Services {
     }
 
     public static Hotline start(Map<String, String> env) {
-        try {
-            Path dir = Files.createTempDirectory("hotline-it");
-            return start(dir.resolve("hotline.db"), env);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return start(Scratch.dir("hotline-it").resolve("hotline.db"), env);
     }
 
     /** As {@link #start(Map)}, on the given database file, for tests that also look into it. */

@@ -1,5 +1,6 @@
 package id.hotline.it.telegram;
 
+import id.hotline.it.support.Scratch;
 import id.hotline.Hotline;
 import id.hotline.config.Config;
 import id.hotline.it.support.Await;
@@ -26,7 +27,7 @@ class TelegramBenchIT {
 
     @Test
     void adapter_throughput_and_latency_with_every_update_answered_once() throws Exception {
-        Path dir = Files.createTempDirectory("telegram-bench");
+        Path dir = Scratch.dir("telegram-bench");
         try (FakeBotApi fake = FakeBotApi.start(TOKEN);
              Hotline hotline = Hotline.start(Config.forTests(dir.resolve("h.db"), Path.of(System.getProperty("hotline.kb")),
                      Map.of("TELEGRAM_BOT_TOKEN", TOKEN, "TELEGRAM_API_URL", fake.url())))) {

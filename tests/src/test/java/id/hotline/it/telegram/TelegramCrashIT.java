@@ -1,11 +1,11 @@
 package id.hotline.it.telegram;
 
+import id.hotline.it.support.Scratch;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.hotline.it.support.Await;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -57,7 +57,7 @@ class TelegramCrashIT {
     @Test
     void a_crash_between_receive_and_send_loses_nothing_and_sends_nothing_twice() throws Exception {
         fake = FakeBotApi.start(TOKEN);
-        Path dir = Files.createTempDirectory("telegram-crash-it");
+        Path dir = Scratch.dir("telegram-crash-it");
         long chat = 71_001;
         long lateChat = 71_002;
         fake.failNextSends(3, 500, null);

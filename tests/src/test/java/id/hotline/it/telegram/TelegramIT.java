@@ -1,5 +1,6 @@
 package id.hotline.it.telegram;
 
+import id.hotline.it.support.Scratch;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.hotline.Hotline;
@@ -8,7 +9,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -30,7 +30,7 @@ class TelegramIT {
     @BeforeAll
     static void start() throws Exception {
         fake = FakeBotApi.start(TOKEN);
-        Path dir = Files.createTempDirectory("telegram-it");
+        Path dir = Scratch.dir("telegram-it");
         db = dir.resolve("h.db");
         hotline = Hotline.start(Config.forTests(db, Path.of(System.getProperty("hotline.kb")), Map.of(
                 "TELEGRAM_BOT_TOKEN", TOKEN, "TELEGRAM_API_URL", fake.url(), "HOTLINE_COUNSELOR_CHAT_ID", COUNSELOR_CHAT,

@@ -1,10 +1,10 @@
 package id.hotline.it.telegram;
 
+import id.hotline.it.support.Scratch;
 import id.hotline.Hotline;
 import id.hotline.it.support.Services;
 
 import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -33,7 +33,7 @@ public final class WebhookHotline implements AutoCloseable {
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
-        Path db = Files.createTempDirectory("telegram-webhook").resolve("h.db");
+        Path db = Scratch.dir("telegram-webhook").resolve("h.db");
         Map<String, String> env = new HashMap<>(Map.of("HOTLINE_PORT", Integer.toString(port), "TELEGRAM_BOT_TOKEN", TOKEN,
                 "TELEGRAM_API_URL", fake.url(), "TELEGRAM_MODE", "webhook",
                 "TELEGRAM_WEBHOOK_URL", "http://127.0.0.1:" + port + "/telegram/webhook", "TELEGRAM_WEBHOOK_SECRET", SECRET));
