@@ -184,6 +184,9 @@ class RiskDetectorTest {
         assertThat(lexicon("is it considered trafficking if the agency holds the passport of a worker").risk())
                 .isEqualTo(Risk.OFFER);
         assertThat(lexicon("the agency holds my passport").risk()).isEqualTo(Risk.ESCALATE);
+        // escaping is an emergency sign guarded the same way
+        assertThat(lexicon("apa hukumnya kalau tki kabur dari majikan").risk()).isEqualTo(Risk.OFFER);
+        assertThat(lexicon("saya kabur dari majikan, sekarang di jalan").risk()).isEqualTo(Risk.EMERGENCY);
     }
 
     @Test
