@@ -185,7 +185,7 @@ class RiskDetectorTest {
                 .isEqualTo(Risk.OFFER);
         assertThat(lexicon("the agency holds my passport").risk()).isEqualTo(Risk.ESCALATE);
         // escaping is an emergency sign guarded the same way
-        assertThat(lexicon("apa hukumnya kalau tki kabur dari majikan").risk()).isEqualTo(Risk.OFFER);
+        assertThat(lexicon("apa hukumnya kalau pekerja migran kabur dari majikan").risk()).isEqualTo(Risk.OFFER);
         assertThat(lexicon("saya kabur dari majikan, sekarang di jalan").risk()).isEqualTo(Risk.EMERGENCY);
     }
 
