@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
  * the {@code general_talk} entry of indicators.yaml; indicators opt in with {@code guard: general_talk}.
  * <p>A past that is over ("dulu pernah tidak digaji, sekarang sudah pulang"): a past-time word ends at most
  * {@value #MARKER_REACH} characters before the match's first word and a phrase saying it is over stands anywhere
- * after that word. Without the second part ("dulu paspor saya ditahan, sampai sekarang belum dikembalikan") the match
- * stays real. Immutable and thread-safe.
+ * from that word on (a phrase in both lists, "sudah diselamatkan", is over by itself). Without the second part
+ * ("dulu paspor saya ditahan, sampai sekarang belum dikembalikan") the match stays real. Immutable and thread-safe.
  */
 public final class GeneralTalk {
     static final int MARKER_REACH = 50;
@@ -89,8 +89,8 @@ public final class GeneralTalk {
 
     /**
      * Whether the whole message is general talk or a past that is over: a marker anywhere (before-markers, after-markers
-     * or lead-ins), a question word, and no person word anywhere, or a past-time word followed by a phrase saying it is over. Used when
-     * only the classifier, not a pattern, points at exploitation.
+     * or lead-ins), a question word, and no person word anywhere, or a past-time word followed by a phrase saying it
+     * is over. Used when only the classifier, not a pattern, points at exploitation.
      */
     public boolean isGeneral(String text) {
         if (pastAndOver(text, text.length(), text.length())) {
@@ -113,7 +113,7 @@ public final class GeneralTalk {
         m.useTransparentBounds(true);
         while (m.find()) {
             if (m.end() >= firstWordEnd - reach) {
-                return over.matcher(text).region(m.end(), text.length()).find();
+                return over.matcher(text).region(m.start(), text.length()).find();
             }
         }
         return false;

@@ -20,7 +20,7 @@ public final class IndicatorLexicon {
     /** Small words that may stand between a negation and the word it negates: "tidak pernah ada yang memukul". */
     private static final Set<String> FILLERS = Set.of("pernah", "sedang", "lagi", "juga", "kok", "sih", "pun", "akan",
             "mungkin", "sering", "begitu", "benar", "ada", "yang", "sama", "sekali", "lah", "dong", "kan", "pula",
-            "terlalu", "di", "ever", "been", "was", "be");
+            "terlalu", "di", "sampai", "sempat", "ever", "been", "was", "be");
     private static final int MAX_FILLERS = 3;
 
     private final List<Compiled> patterns;
