@@ -190,6 +190,22 @@ class RiskDetectorTest {
     }
 
     @Test
+    void a_held_passport_in_javanese_english_plural_or_held_until_a_debt_is_paid_escalates() {
+        assertThat(lexicon("majikan ora gelem mbalekke paspor ku").risk()).isEqualTo(Risk.ESCALATE);
+        assertThat(lexicon("our boss keeps all our passports in his office").risk()).isEqualTo(Risk.ESCALATE);
+        assertThat(lexicon("my madam locked my passport in her drawer").risk()).isEqualTo(Risk.ESCALATE);
+        assertThat(lexicon("agen bilang paspor baru dikembalikan kalau utang tiket lunas").risk()).isEqualTo(Risk.ESCALATE);
+    }
+
+    @Test
+    void a_rescue_is_over_but_a_house_of_the_employer_is_not_home() {
+        assertThat(lexicon("adik saya sudah diselamatkan dari perusahaan penipuan di myanmar, mau lapor calonya").risk())
+                .isEqualTo(Risk.OFFER);
+        assertThat(lexicon("paspor saya ditahan, sekarang saya di rumah majikan ga boleh keluar").risk())
+                .isEqualTo(Risk.ESCALATE);
+    }
+
+    @Test
     void a_stored_phone_number_is_not_a_confiscated_phone() {
         assertThat(lexicon("nomor hp sy disimpen buat apa aja? takut kesebar").risk()).isEqualTo(Risk.NONE);
         assertThat(lexicon("hp saya disimpan majikan, ga boleh pegang").risk()).isEqualTo(Risk.ESCALATE);
