@@ -10,10 +10,11 @@ import java.util.regex.Pattern;
  * "ciri-ciri TPPO, contohnya paspor ditahan") rather than about a real person. Measured from the end of the match's
  * first word: a marker ends at most {@value #MARKER_REACH} characters before it, or a lead-in word stands right
  * before the match ("seperti paspor ditahan"), or a marker for after the match starts at most {@value #AFTER_REACH}
- * characters after it ("paspor ditahan majikan itu termasuk TPPO?"); and no person word ("saya", "adik", "dia", "sekarang") ends at most
- * {@value #PERSON_REACH} characters before it (unless it only introduces a question or a role: "saya mau tanya",
- * "saya guru") or stands among the {@value #WORDS_AFTER} words after it ("menahan paspor saya"). The words come from
- * the {@code general_talk} entry of indicators.yaml; indicators opt in with {@code guard: general_talk}.
+ * characters after it ("paspor ditahan majikan itu termasuk TPPO?"); and no person word ("saya", "adik", "dia",
+ * "sekarang") ends at most {@value #PERSON_REACH} characters before it (unless it only introduces a question or a
+ * role: "saya mau tanya", "saya guru") or stands among the {@value #WORDS_AFTER} words after it ("menahan paspor
+ * saya"). The words come from the {@code general_talk} entry of indicators.yaml; indicators opt in with
+ * {@code guard: general_talk}.
  * <p>A past that is over ("dulu pernah tidak digaji, sekarang sudah pulang"): a past-time word ends at most
  * {@value #MARKER_REACH} characters before the match's first word and a phrase saying it is over stands anywhere
  * from that word on (a phrase in both lists, "sudah diselamatkan", is over by itself). Without the second part
@@ -44,14 +45,15 @@ public final class GeneralTalk {
      * @param leadIns words that, right before the match, make it an example: "seperti"
      */
     public GeneralTalk(List<String> markers, List<String> persons, List<String> asking, List<String> leadIns) {
-        this(markers, persons, asking, leadIns, new Past(List.of(), List.of(), List.of(), List.of()));
+        this(markers, persons, asking, leadIns, new Cues(List.of(), List.of(), List.of(), List.of()));
     }
 
     /**
-     * @param later markers after the match ("termasuk tppo"), past-time words ("dulu") and phrases saying the past is
-     *              over ("sudah pulang"); empty lists switch those checks off
+     * @param cues markers after the match ("termasuk tppo"), past-time words ("dulu"), phrases saying the past is over
+     *             ("sudah pulang") and question words ("apa"); an empty list switches its check off
      */
-    public GeneralTalk(List<String> markers, List<String> persons, List<String> asking, List<String> leadIns, Past later) {
+    public GeneralTalk(List<String> markers, List<String> persons, List<String> asking, List<String> leadIns,
+                       Cues cues) {
         if (markers.isEmpty() || persons.isEmpty()) {
             throw new IllegalArgumentException("general_talk needs markers and persons");
         }
@@ -62,10 +64,10 @@ public final class GeneralTalk {
         String notAsking = asking.isEmpty() ? "" : "(?! " + FILLERS + "(?:" + String.join("|", asking) + ")\\b)";
         this.personBefore = Pattern.compile(person + notAsking + "\\w{0,3}\\b");
         this.personAfter = Pattern.compile(person + "\\b");
-        this.markersAfter = anyOf(later.markersAfter());
-        this.past = anyOf(later.past());
-        this.questions = anyOf(later.questions());
-        this.over = anyOf(later.over());
+        this.markersAfter = anyOf(cues.markersAfter());
+        this.past = anyOf(cues.past());
+        this.questions = anyOf(cues.questions());
+        this.over = anyOf(cues.over());
     }
 
     private static Pattern anyOf(List<String> words) {
@@ -76,7 +78,7 @@ public final class GeneralTalk {
     public boolean isGeneral(String text, int start) {
         int space = text.indexOf(' ', start);
         int firstWordEnd = space < 0 ? text.length() : space;
-        if (pastAndOver(text, firstWordEnd)) {
+        if (pastAndOver(text, firstWordEnd, MARKER_REACH)) {
             return true;
         }
         boolean general = endsWithin(markers, text, firstWordEnd, MARKER_REACH)
@@ -88,9 +90,9 @@ public final class GeneralTalk {
     }
 
     /**
-     * Whether the whole message is general talk or a past that is over: a marker anywhere (before-markers, after-markers
-     * or lead-ins), a question word, and no person word anywhere, or a past-time word followed by a phrase saying it
-     * is over. Used when only the classifier, not a pattern, points at exploitation.
+     * Whether the whole message is general talk or a past that is over: a marker anywhere (before-markers,
+     * after-markers or lead-ins), a question word, and no person word anywhere; or a past-time word followed by a
+     * phrase saying it is over. Used when only the classifier, not a pattern, points at exploitation.
      */
     public boolean isGeneral(String text) {
         if (pastAndOver(text, text.length(), text.length())) {
@@ -99,10 +101,6 @@ public final class GeneralTalk {
         boolean marker = markers.matcher(text).find() || (leadIns != null && leadInAnywhere.matcher(text).find())
                 || (markersAfter != null && markersAfter.matcher(text).find());
         return marker && questions != null && questions.matcher(text).find() && !personBefore.matcher(text).find();
-    }
-
-    private boolean pastAndOver(String text, int firstWordEnd) {
-        return pastAndOver(text, firstWordEnd, MARKER_REACH);
     }
 
     private boolean pastAndOver(String text, int firstWordEnd, int reach) {
@@ -140,13 +138,13 @@ public final class GeneralTalk {
         return end;
     }
 
-    /** The optional word lists: markers after a match, past-time words, and phrases saying the past is over. */
-    public record Past(List<String> markersAfter, List<String> past, List<String> over, List<String> questions) {
-        public Past {
-            questions = List.copyOf(questions);
+    /** The optional lists: markers after a match, past-time words, phrases saying the past is over, question words. */
+    public record Cues(List<String> markersAfter, List<String> past, List<String> over, List<String> questions) {
+        public Cues {
             markersAfter = List.copyOf(markersAfter);
             past = List.copyOf(past);
             over = List.copyOf(over);
+            questions = List.copyOf(questions);
         }
     }
 }

@@ -238,15 +238,15 @@ public final class KnowledgeBaseLoader {
         requireRegexes(f, GENERAL_TALK, "person word", persons);
         requireRegexes(f, GENERAL_TALK, "asking word", asking);
         requireRegexes(f, GENERAL_TALK, "lead-in", leadIns);
-        GeneralTalk.Past later = new GeneralTalk.Past(f.strings(n, "markers_after", GENERAL_TALK, false),
+        GeneralTalk.Cues cues = new GeneralTalk.Cues(f.strings(n, "markers_after", GENERAL_TALK, false),
                 f.strings(n, "past", GENERAL_TALK, false), f.strings(n, "over", GENERAL_TALK, false),
                 f.strings(n, "questions", GENERAL_TALK, false));
-        requireRegexes(f, GENERAL_TALK, "marker after", later.markersAfter());
-        requireRegexes(f, GENERAL_TALK, "past word", later.past());
-        requireRegexes(f, GENERAL_TALK, "over phrase", later.over());
-        requireRegexes(f, GENERAL_TALK, "question word", later.questions());
+        requireRegexes(f, GENERAL_TALK, "marker after", cues.markersAfter());
+        requireRegexes(f, GENERAL_TALK, "past word", cues.past());
+        requireRegexes(f, GENERAL_TALK, "over phrase", cues.over());
+        requireRegexes(f, GENERAL_TALK, "question word", cues.questions());
         try {
-            return new GeneralTalk(markers, persons, asking, leadIns, later);
+            return new GeneralTalk(markers, persons, asking, leadIns, cues);
         } catch (IllegalArgumentException ex) {
             throw f.error(GENERAL_TALK, ex.getMessage());
         }

@@ -8,9 +8,9 @@ import java.util.Set;
  * knowledge base (see docs/nlu-report.md). L-BFGS is stopped after 25 iterations: on the 3,078-example knowledge
  * base, 30 and 100 gave the same cross-validation predictions (accuracy 0.881); on the 4,972-example one, 25 and 30
  * gave the same CV accuracy on three fold seeds and the same accuracy on about 1,000 held-out lines, 20 lost 6 of
- * those lines, and each iteration costs about 0.1 s of the start-up training. Character 4-grams alone replaced 3- and 4-grams once the knowledge base
- * reached 3,567 examples: equal or better CV accuracy on three fold seeds (0.901/0.902/0.908 against
- * 0.900/0.901/0.904), fewer false escalations, and training in 3.1 s instead of 4.3 s.
+ * those lines, and each iteration costs about 0.1 s of the start-up training. Character 4-grams alone replaced 3-
+ * and 4-grams once the knowledge base reached 3,567 examples: equal or better CV accuracy on three fold seeds
+ * (0.901/0.902/0.908 against 0.900/0.901/0.904), fewer false escalations, and training in 3.1 s instead of 4.3 s.
  *
  * @param algorithm  OpenNLP trainer: MAXENT, MAXENT_QN, NAIVEBAYES or PERCEPTRON
  * @param iterations training iterations (ignored by NAIVEBAYES)

@@ -96,7 +96,7 @@ public final class RiskDetector {
             // help contacts and a counselor are offered, no case is opened.
             if (risk.opensCase() && !fromLexicon.opensCase() && general != null && general.isGeneral(text.text())) {
                 risk = Risk.OFFER;
-                evidence.clear();
+                evidence.retainAll(found);
             }
         }
         return new RiskAssessment(risk, List.copyOf(evidence));
