@@ -23,7 +23,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** What the HTTP fuzz tests share: sending raw bodies, checking the answer is never a 500, reading what was stored. */
 final class FuzzHttp {
     static final ObjectMapper JSON = new ObjectMapper();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = client();
+
+    private static HttpClient client() {
+        return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    }
 
     /** POSTs the bytes as JSON, with a Content-Length or chunked, with the extra headers. */
     HttpResponse<String> post(String url, byte[] body, boolean chunked, Map<String, String> headers) throws Exception {
@@ -38,12 +42,13 @@ final class FuzzHttp {
             return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (java.io.IOException e) {
             // The server closes the connection after refusing an oversized body; the client may have pooled that
-            // connection and sends the next request into it. No byte came back, so the server never saw the request:
-            // send it once more on a new connection (a request stored twice would still fail the stored-texts check).
+            // connection (more than one) and sends the next request into it. No byte came back, so the server never saw
+            // the request: send it once more from a fresh client, which has no pooled connection and must open a new
+            // one (a request stored twice would still fail the stored-texts check).
             if (!String.valueOf(e.getMessage()).contains("received no bytes")) {
                 throw e;
             }
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
+            return client().send(request, HttpResponse.BodyHandlers.ofString());
         }
     }
 
