@@ -184,6 +184,11 @@ class RiskDetectorTest {
         assertThat(lexicon("is it considered trafficking if the agency holds the passport of a worker").risk())
                 .isEqualTo(Risk.OFFER);
         assertThat(lexicon("the agency holds my passport").risk()).isEqualTo(Risk.ESCALATE);
+        // "anak muda" (young people) is nobody in particular; "anak saya" is
+        assertThat(lexicon("saya pendamping desa. tanda tanda anak muda yang direkrut ke perusahaan scam itu apa saja").risk())
+                .isEqualTo(Risk.OFFER);
+        assertThat(lexicon("tanda tanda apa saja, anak saya yang direkrut ke perusahaan scam").risk())
+                .isEqualTo(Risk.ESCALATE);
         // escaping is an emergency sign guarded the same way
         assertThat(lexicon("apa hukumnya kalau pekerja migran kabur dari majikan").risk()).isEqualTo(Risk.OFFER);
         assertThat(lexicon("saya kabur dari majikan, sekarang di jalan").risk()).isEqualTo(Risk.EMERGENCY);
