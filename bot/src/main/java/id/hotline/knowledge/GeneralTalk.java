@@ -57,9 +57,9 @@ public final class GeneralTalk {
         if (markers.isEmpty() || persons.isEmpty()) {
             throw new IllegalArgumentException("general_talk needs markers and persons");
         }
-        this.markers = Pattern.compile("\\b(?:" + String.join("|", markers) + ")\\b");
+        this.markers = anyOf(markers);
         this.leadIns = leadIns.isEmpty() ? null : Pattern.compile("\\b(?:" + String.join("|", leadIns) + ") $");
-        this.leadInAnywhere = leadIns.isEmpty() ? null : Pattern.compile("\\b(?:" + String.join("|", leadIns) + ")\\b");
+        this.leadInAnywhere = anyOf(leadIns);
         String person = "\\b(?:" + String.join("|", persons) + ")";
         String notAsking = asking.isEmpty() ? "" : "(?! " + FILLERS + "(?:" + String.join("|", asking) + ")\\b)";
         this.personBefore = Pattern.compile(person + notAsking + "\\w{0,3}\\b");
@@ -70,6 +70,7 @@ public final class GeneralTalk {
         this.over = anyOf(cues.over());
     }
 
+    /** Any of the words (regular expressions) as whole words; null for none. */
     private static Pattern anyOf(List<String> words) {
         return words.isEmpty() ? null : Pattern.compile("\\b(?:" + String.join("|", words) + ")\\b");
     }
@@ -98,7 +99,8 @@ public final class GeneralTalk {
         if (pastAndOver(text, text.length(), text.length())) {
             return true;
         }
-        boolean marker = markers.matcher(text).find() || (leadIns != null && leadInAnywhere.matcher(text).find())
+        boolean marker = markers.matcher(text).find()
+                || (leadInAnywhere != null && leadInAnywhere.matcher(text).find())
                 || (markersAfter != null && markersAfter.matcher(text).find());
         return marker && questions != null && questions.matcher(text).find() && !personBefore.matcher(text).find();
     }
