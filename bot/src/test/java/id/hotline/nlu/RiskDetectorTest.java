@@ -211,6 +211,15 @@ class RiskDetectorTest {
     }
 
     @Test
+    void a_passport_handed_over_for_a_visa_is_not_held_until_it_is_not_returned() {
+        assertThat(lexicon("paspor ku dibawa sponsor buat bikin visa").risk()).isEqualTo(Risk.NONE);
+        assertThat(lexicon("agen simpan paspor saya buat stempel visa").risk()).isEqualTo(Risk.NONE);
+        assertThat(lexicon("paspor ku dibawa agen").risk()).isEqualTo(Risk.ESCALATE);
+        assertThat(lexicon("agen bawa paspor ku buat urus visa, tapi udah 6 bulan ga dibalikin").risk())
+                .isEqualTo(Risk.ESCALATE);
+    }
+
+    @Test
     void a_stored_phone_number_is_not_a_confiscated_phone() {
         assertThat(lexicon("nomor hp sy disimpen buat apa aja? takut kesebar").risk()).isEqualTo(Risk.NONE);
         assertThat(lexicon("hp saya disimpan majikan, ga boleh pegang").risk()).isEqualTo(Risk.ESCALATE);
