@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import java.util.stream.Stream;
@@ -23,6 +24,9 @@ import java.util.stream.Stream;
 public final class KnowledgeBaseLoader {
     /** The entry of indicators.yaml that is not an indicator but the words of {@link GeneralTalk}. */
     static final String GENERAL_TALK = "general_talk";
+    static final String PHRASES = "phrases";
+    /** A phrase reference in a pattern: {@code {visa_purpose}}. Quantifiers ({@code {0,30}}) never match it. */
+    private static final Pattern PHRASE_REF = Pattern.compile("\\{([a-z_]+)}");
     private static final Pattern INTENT_ID = Pattern.compile("[a-z_]+(\\.[a-z_]+)+|out_of_scope");
 
     private KnowledgeBaseLoader() {
@@ -205,10 +209,11 @@ public final class KnowledgeBaseLoader {
         YamlNodes f = YamlNodes.of("indicators.yaml");
         List<Indicator> out = new ArrayList<>();
         GeneralTalk general = root.has(GENERAL_TALK) ? generalTalk(f, root.get(GENERAL_TALK)) : null;
+        Map<String, String> phrases = phrases(f, root.get(PHRASES));
         root.fields().forEachRemaining(e -> {
             String id = e.getKey();
             JsonNode n = e.getValue();
-            if (id.equals(GENERAL_TALK)) {
+            if (id.equals(GENERAL_TALK) || id.equals(PHRASES)) {
                 return;
             }
             String guard = f.optionalText(n, "guard", id);
@@ -221,12 +226,44 @@ public final class KnowledgeBaseLoader {
                     throw f.error(id, "intent '" + i + "' is not in intents/");
                 }
             }
-            List<String> patterns = f.strings(n, "patterns", id, false);
+            List<String> patterns = f.strings(n, "patterns", id, false).stream()
+                    .map(p -> withPhrases(f, id, p, phrases)).toList();
             requireRegexes(f, id, "pattern", patterns);
             Texts label = Optional.ofNullable(f.texts(n, "label", id, false)).orElse(Texts.of(id, null));
             out.add(new Indicator(id, f.risk(n, id), label, linked, patterns, guard == null ? null : general));
         });
         return out;
+    }
+
+    /** The named sub-expressions patterns share, each a valid regular expression. */
+    private static Map<String, String> phrases(YamlNodes f, JsonNode n) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (n == null || n.isNull()) {
+            return out;
+        }
+        if (!n.isObject()) {
+            throw f.error(PHRASES, "must be names with a regular expression each (name: '(a|b)')");
+        }
+        n.fieldNames().forEachRemaining(name -> {
+            if (!name.matches("[a-z_]+")) {
+                throw f.error(PHRASES, "name '" + name + "' must be lower-case letters and _");
+            }
+            String regex = f.text(n, name, PHRASES);
+            requireRegexes(f, PHRASES, "phrase " + name, List.of(regex));
+            out.put(name, regex);
+        });
+        return out;
+    }
+
+    /** {@code pattern} with every {@code {name}} replaced by that phrase as a group; an unknown name is refused. */
+    private static String withPhrases(YamlNodes f, String entry, String pattern, Map<String, String> phrases) {
+        return PHRASE_REF.matcher(pattern).replaceAll(m -> {
+            String regex = phrases.get(m.group(1));
+            if (regex == null) {
+                throw f.error(entry, "pattern uses {" + m.group(1) + "}, which is not under " + PHRASES);
+            }
+            return Matcher.quoteReplacement("(?:" + regex + ")");
+        });
     }
 
     private static GeneralTalk generalTalk(YamlNodes f, JsonNode n) {

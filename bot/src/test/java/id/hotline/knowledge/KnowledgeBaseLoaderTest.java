@@ -84,6 +84,21 @@ class KnowledgeBaseLoaderTest {
     }
 
     @Test
+    void a_pattern_uses_a_named_phrase_as_a_group_and_an_unknown_or_broken_phrase_is_named() throws IOException {
+        TestPaths.copyOfKnowledgeBase(dir);
+        Files.writeString(dir.resolve("indicators.yaml"), "phrases:\n  why: 'buat (urus|stempel) visa'\n"
+                + "x:\n  risk: escalate\n  patterns: ['paspor dibawa agen(?! {why}) .{0,3}']\n");
+        Indicator x = KnowledgeBaseLoader.load(dir).indicators().get(0);
+        assertThat(x.patterns()).containsExactly("paspor dibawa agen(?! (?:buat (urus|stempel) visa)) .{0,3}");
+        Files.writeString(dir.resolve("indicators.yaml"), "x:\n  risk: escalate\n  patterns: ['paspor {why}']\n");
+        assertThatThrownBy(() -> KnowledgeBaseLoader.load(dir))
+                .hasMessageStartingWith("indicators.yaml: x: pattern uses {why}, which is not under phrases");
+        Files.writeString(dir.resolve("indicators.yaml"), "phrases:\n  why: '(buat'\nx:\n  risk: escalate\n  patterns: [a]\n");
+        assertThatThrownBy(() -> KnowledgeBaseLoader.load(dir))
+                .hasMessageStartingWith("indicators.yaml: phrases: phrase why '(buat' is not a valid regular expression");
+    }
+
+    @Test
     void a_guard_needs_the_general_talk_entry_and_then_is_attached_to_its_indicator() throws IOException {
         TestPaths.copyOfKnowledgeBase(dir);
         Files.writeString(dir.resolve("indicators.yaml"), "x:\n  risk: escalate\n  guard: general_talk\n  patterns: [ditahan]\n");
