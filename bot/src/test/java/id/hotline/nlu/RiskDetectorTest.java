@@ -170,6 +170,8 @@ class RiskDetectorTest {
     void a_past_that_is_over_gets_a_counselor_offer_from_patterns_and_classifier_alike() {
         RiskAssessment over = lexicon("dulu pernah ga digaji sama majikan, skrg udah pulang, mau usaha warung modalnya dr mana");
         assertThat(over.risk()).isEqualTo(Risk.OFFER);
+        assertThat(lexicon("waktu di arab pernah dipukul majikan, udah lama pulang tapi masih mimpi buruk").risk())
+                .isEqualTo(Risk.OFFER);
         assertThat(withScores("dulu pernah disiksa majikan, sekarang udah pulang tapi masih takut",
                 scored("tip.violence", 0.6, "reint.psychosocial", 0.4)).risk()).isEqualTo(Risk.OFFER);
         // still going on: a case
@@ -217,10 +219,23 @@ class RiskDetectorTest {
         assertThat(lexicon("paspor ku dibawa agen").risk()).isEqualTo(Risk.ESCALATE);
         assertThat(lexicon("agen bawa paspor ku buat urus visa, tapi udah 6 bulan ga dibalikin").risk())
                 .isEqualTo(Risk.ESCALATE);
+        assertThat(lexicon("paspor dipinjem buat proses visa, tapi ga pernah balik ke aku").risk()).isEqualTo(Risk.ESCALATE);
+        assertThat(lexicon("my agent borrowed my passport for the visa and has not returned it").risk())
+                .isEqualTo(Risk.ESCALATE);
+        assertThat(lexicon("pt ga mau balikin ijazah asli padahal aku mundur").risk()).isEqualTo(Risk.ESCALATE);
+        assertThat(lexicon("paspor saya masih berlaku, saya tidak balik ke malaysia lagi").risk()).isEqualTo(Risk.NONE);
+    }
+
+    @Test
+    void saving_ones_own_pay_is_not_withheld_wages_but_an_employer_keeping_it_is() {
+        assertThat(lexicon("reksadana atau deposito, mana yg cocok buat nyimpen gaji?").risk()).isEqualTo(Risk.NONE);
+        assertThat(lexicon("majikan nyimpen gaji saya katanya biar aman").risk()).isEqualTo(Risk.ESCALATE);
     }
 
     @Test
     void a_stored_phone_number_is_not_a_confiscated_phone() {
+        assertThat(lexicon("hp ku dikunci sama anakku pake password, gimana bukanya?").risk()).isEqualTo(Risk.NONE);
+        assertThat(lexicon("hp ku dikunci majikan di lemari").risk()).isEqualTo(Risk.ESCALATE);
         assertThat(lexicon("nomor hp sy disimpen buat apa aja? takut kesebar").risk()).isEqualTo(Risk.NONE);
         assertThat(lexicon("hp saya disimpan majikan, ga boleh pegang").risk()).isEqualTo(Risk.ESCALATE);
     }
