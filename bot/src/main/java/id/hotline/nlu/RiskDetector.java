@@ -21,7 +21,7 @@ import java.util.Set;
  * text, reported by indicator id) and the classifier's scores for the intents the indicators link to
  * (reported by intent id). An indicator the message explicitly negates also silences its intents' scores. When
  * only the classifier would open a case and the whole message is general talk about trafficking or a past that is
- * over ({@link GeneralTalk#isGeneral(String)}), a counselor is offered instead. Immutable and thread-safe.
+ * over ({@link GeneralTalk#isGeneral(String)}), or one topic word, a counselor is offered instead. Immutable and thread-safe.
  */
 public final class RiskDetector {
     private final IndicatorLexicon lexicon;
@@ -92,9 +92,13 @@ public final class RiskDetector {
             } else if (mass >= thresholds.offer()) {
                 risk = risk.max(Risk.OFFER);
             }
-            // Only the classifier points at exploitation, and the message is a general question or a past that is over:
-            // help contacts and a counselor are offered, no case is opened.
-            if (risk.opensCase() && !fromLexicon.opensCase() && general != null && general.isGeneral(text.text())) {
+            // Only the classifier points at exploitation, and the message is a general question or a past that is over,
+            // or a single topic word ("gaji", "majikan") that tells no situation: help contacts and a counselor are
+            // offered, no case is opened. A single word the classifier reads as danger ("tolong", "lari") keeps its level.
+            boolean topicWord = risk == Risk.ESCALATE && text.words().size() == 1
+                    && signalIntents.get(bestSignal.intent()) != Risk.EMERGENCY;
+            if (risk.opensCase() && !fromLexicon.opensCase()
+                    && (topicWord || general != null && general.isGeneral(text.text()))) {
                 risk = Risk.OFFER;
                 evidence.retainAll(found);
             }

@@ -134,7 +134,7 @@ class RiskDetectorTest {
     @Test
     void escalates_when_probability_is_spread_over_exploitation_intents() {
         Classification c = scored("premig.costs", 0.30, "tip.wages_debt", 0.25, "tip.forced_work", 0.25, "smalltalk.thanks", 0.20);
-        assertThat(withScores("begitulah", c).risk()).isEqualTo(Risk.ESCALATE);
+        assertThat(withScores("ya begitulah keadaannya", c).risk()).isEqualTo(Risk.ESCALATE);
     }
 
     @Test
@@ -164,6 +164,18 @@ class RiskDetectorTest {
         // a general marker without a question, a narrative, still opens a case
         assertThat(withScores("sampai di bandara dijemput orang lain terus dikirim ke majikan yang beda", sure).risk())
                 .isEqualTo(Risk.ESCALATE);
+    }
+
+    @Test
+    void a_single_topic_word_the_classifier_alone_reads_as_exploitation_gets_an_offer_but_danger_stays_an_emergency() {
+        RiskAssessment word = withScores("majikan", scored("tip.violence", 0.98, "abroad.complaint", 0.02));
+        assertThat(word.risk()).isEqualTo(Risk.OFFER);
+        assertThat(word.indicators()).isEmpty();
+        assertThat(withScores("tolong", scored("emergency.danger", 0.9, "human.request", 0.1)).risk()).isEqualTo(Risk.EMERGENCY);
+        assertThat(withScores("lari", scored("emergency.danger", 0.45, "human.request", 0.55)).risk()).isEqualTo(Risk.ESCALATE);
+        assertThat(withScores("majikan galak", scored("tip.violence", 0.98, "abroad.complaint", 0.02)).risk())
+                .isEqualTo(Risk.ESCALATE);
+        assertThat(withScores("dipukul", scored("tip.violence", 0.98, "abroad.complaint", 0.02)).risk()).isEqualTo(Risk.ESCALATE);
     }
 
     @Test
