@@ -221,16 +221,20 @@ public final class KnowledgeBaseLoader {
                 throw f.error(id, "guard must be '" + GENERAL_TALK + "', with a " + GENERAL_TALK + " entry in the file");
             }
             List<String> linked = f.strings(n, "intents", id, false);
-            for (String i : linked) {
+            List<String> winsOver = f.strings(n, "wins_over", id, false);
+            for (String i : Stream.concat(linked.stream(), winsOver.stream()).toList()) {
                 if (!intents.containsKey(i)) {
                     throw f.error(id, "intent '" + i + "' is not in intents/");
                 }
+            }
+            if (!winsOver.isEmpty() && linked.isEmpty()) {
+                throw f.error(id, "wins_over needs intents: (the first one is what it wins with)");
             }
             List<String> patterns = f.strings(n, "patterns", id, false).stream()
                     .map(p -> withPhrases(f, id, p, phrases)).toList();
             requireRegexes(f, id, "pattern", patterns);
             Texts label = Optional.ofNullable(f.texts(n, "label", id, false)).orElse(Texts.of(id, null));
-            out.add(new Indicator(id, f.risk(n, id), label, linked, patterns, guard == null ? null : general));
+            out.add(new Indicator(id, f.risk(n, id), label, linked, patterns, guard == null ? null : general, winsOver));
         });
         return out;
     }

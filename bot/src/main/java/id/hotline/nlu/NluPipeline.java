@@ -55,7 +55,7 @@ public final class NluPipeline implements Nlu {
         Classification classification = classifier.classify(normalized.tokens());
         RiskAssessment risk = riskDetector.assess(normalized, classification);
         Lang lang = languages.guess(normalized);
-        return new Analysis(normalized.text(), lang, classification, risk);
+        return new Analysis(normalized.text(), lang, riskDetector.settle(classification, risk), risk);
     }
 
     /** How long {@link #train} took: normalising the examples, training the classifier, compiling the lexicon. */

@@ -30,6 +30,8 @@ public final class RiskDetector {
     private final RiskThresholds thresholds;
     /** The general-talk words of the guarded indicators, or null when none is guarded. */
     private final GeneralTalk general;
+    /** Indicators with wins_over, by id. */
+    private final Map<String, Indicator> winners;
 
     public RiskDetector(List<Indicator> indicators, RiskThresholds thresholds) {
         this.lexicon = IndicatorLexicon.compile(indicators);
@@ -46,6 +48,24 @@ public final class RiskDetector {
         links.replaceAll((k, v) -> Set.copyOf(v));
         this.intentsOfIndicator = Map.copyOf(links);
         this.general = indicators.stream().map(Indicator::general).filter(Objects::nonNull).findFirst().orElse(null);
+        Map<String, Indicator> win = new HashMap<>();
+        indicators.stream().filter(i -> !i.winsOver().isEmpty()).forEach(i -> win.put(i.id(), i));
+        this.winners = Map.copyOf(win);
+    }
+
+    /**
+     * The intent the message is answered with: the classifier's, unless an indicator found in the message
+     * ({@code risk}'s evidence) wins over it (indicators.yaml {@code wins_over}): "dikunci di kamar lalu ditampar" is
+     * answered as violence even when the classifier reads confinement. The ranking and confidence stay the classifier's.
+     */
+    public Classification settle(Classification classification, RiskAssessment risk) {
+        for (String evidence : risk.indicators()) {
+            Indicator winner = winners.get(evidence);
+            if (winner != null && winner.winsOver().contains(classification.intent())) {
+                return new Classification(winner.intents().get(0), classification.confidence(), classification.ranking());
+            }
+        }
+        return classification;
     }
 
     public RiskAssessment assess(NormalizedText text, Classification classification) {
