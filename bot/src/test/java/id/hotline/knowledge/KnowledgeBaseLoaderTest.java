@@ -99,6 +99,20 @@ class KnowledgeBaseLoaderTest {
     }
 
     @Test
+    void wins_over_names_known_intents_and_needs_an_intent_to_win_with() throws IOException {
+        TestPaths.copyOfKnowledgeBase(dir);
+        Files.writeString(dir.resolve("indicators.yaml"),
+                "x:\n  risk: escalate\n  intents: [tip.violence]\n  wins_over: [tip.confinement]\n  patterns: [dipukul]\n");
+        assertThat(KnowledgeBaseLoader.load(dir).indicators().get(0).winsOver()).containsExactly("tip.confinement");
+        Files.writeString(dir.resolve("indicators.yaml"),
+                "x:\n  risk: escalate\n  intents: [tip.violence]\n  wins_over: [tip.nope]\n  patterns: [dipukul]\n");
+        assertThatThrownBy(() -> KnowledgeBaseLoader.load(dir))
+                .hasMessageStartingWith("indicators.yaml: x: intent 'tip.nope' is not in intents/");
+        Files.writeString(dir.resolve("indicators.yaml"), "x:\n  risk: escalate\n  wins_over: [tip.confinement]\n  patterns: [dipukul]\n");
+        assertThatThrownBy(() -> KnowledgeBaseLoader.load(dir)).hasMessageContaining("wins_over needs intents:");
+    }
+
+    @Test
     void a_guard_needs_the_general_talk_entry_and_then_is_attached_to_its_indicator() throws IOException {
         TestPaths.copyOfKnowledgeBase(dir);
         Files.writeString(dir.resolve("indicators.yaml"), "x:\n  risk: escalate\n  guard: general_talk\n  patterns: [ditahan]\n");

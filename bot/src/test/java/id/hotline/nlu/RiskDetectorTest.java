@@ -179,6 +179,23 @@ class RiskDetectorTest {
     }
 
     @Test
+    void violence_reported_with_another_sign_is_answered_as_violence_but_a_scam_company_keeps_its_intent() {
+        Classification confinement = scored("tip.confinement", 0.7, "tip.violence", 0.3);
+        String text = "saya dikunci di kamar lalu ditampar majikan";
+        assertThat(detector.settle(confinement, withScores(text, confinement)).intent()).isEqualTo("tip.violence");
+        assertThat(detector.settle(confinement, withScores(text, confinement)).confidence()).isEqualTo(0.7);
+        String locked = "saya dikunci di kamar majikan";
+        assertThat(detector.settle(confinement, withScores(locked, confinement)).intent()).isEqualTo("tip.confinement");
+        Classification scam = scored("tip.scam_compound", 0.9, "tip.violence", 0.1);
+        String compound = "teman saya di kamboja dipukuli karena tidak capai target scam";
+        assertThat(detector.settle(scam, withScores(compound, scam)).intent()).isEqualTo("tip.scam_compound");
+        // general talk about violence does not change the answer
+        Classification about = scored("tip.wages_debt", 0.6, "tip.about", 0.4);
+        String general = "apa hukumannya kalau majikan memukul pekerja dan tidak membayar gaji";
+        assertThat(detector.settle(about, withScores(general, about)).intent()).isEqualTo("tip.wages_debt");
+    }
+
+    @Test
     void a_past_that_is_over_gets_a_counselor_offer_from_patterns_and_classifier_alike() {
         RiskAssessment over = lexicon("dulu pernah ga digaji sama majikan, skrg udah pulang, mau usaha warung modalnya dr mana");
         assertThat(over.risk()).isEqualTo(Risk.OFFER);
