@@ -11,6 +11,8 @@ import java.util.Set;
  * those lines, and each iteration costs about 0.1 s of the start-up training. Character 4-grams alone replaced 3-
  * and 4-grams once the knowledge base reached 3,567 examples: equal or better CV accuracy on three fold seeds
  * (0.901/0.902/0.908 against 0.900/0.901/0.904), fewer false escalations, and training in 3.1 s instead of 4.3 s.
+ * Character n-grams and word pairs seen in a single example are not features (FeatureVectorizer): on 5,582 examples
+ * that cut training from about 5.3 s to 3.6 s with the same CV accuracy and better held-out accuracy.
  *
  * @param algorithm  OpenNLP trainer: MAXENT, MAXENT_QN, NAIVEBAYES or PERCEPTRON
  * @param iterations training iterations (ignored by NAIVEBAYES)

@@ -9,6 +9,8 @@ import java.util.Map;
 
 /** Stemmed word unigrams ("w=pukul") and bigrams ("b=gaji_tahan"). Stateless apart from the shared stemmer. */
 final class WordFeatures implements FeatureGenerator {
+    /** The prefix of a single-word feature ("w=kerja"); word pairs are "b=". */
+    static final String WORD = "w=";
     private final IndonesianStemmer stemmer;
     private final boolean bigrams;
 
@@ -23,7 +25,7 @@ final class WordFeatures implements FeatureGenerator {
         String previous = null;
         for (String word : words) {
             String stem = stemmer.stem(word);
-            out.add("w=" + stem);
+            out.add(WORD + stem);
             if (bigrams && previous != null) {
                 out.add("b=" + previous + "_" + stem);
             }
