@@ -21,7 +21,7 @@ public record Indicator(String id, Risk risk, Texts label, List<String> intents,
         patterns = List.copyOf(patterns);
         winsOver = List.copyOf(winsOver);
         if (!winsOver.isEmpty() && intents.isEmpty()) {
-            throw new IllegalArgumentException("wins_over needs an intent to win with");
+            throw new IllegalArgumentException("wins_over needs intents: (the first one is what it wins with)");
         }
     }
 

@@ -227,14 +227,15 @@ public final class KnowledgeBaseLoader {
                     throw f.error(id, "intent '" + i + "' is not in intents/");
                 }
             }
-            if (!winsOver.isEmpty() && linked.isEmpty()) {
-                throw f.error(id, "wins_over needs intents: (the first one is what it wins with)");
-            }
             List<String> patterns = f.strings(n, "patterns", id, false).stream()
                     .map(p -> withPhrases(f, id, p, phrases)).toList();
             requireRegexes(f, id, "pattern", patterns);
             Texts label = Optional.ofNullable(f.texts(n, "label", id, false)).orElse(Texts.of(id, null));
-            out.add(new Indicator(id, f.risk(n, id), label, linked, patterns, guard == null ? null : general, winsOver));
+            try {
+                out.add(new Indicator(id, f.risk(n, id), label, linked, patterns, guard == null ? null : general, winsOver));
+            } catch (IllegalArgumentException ex) {
+                throw f.error(id, ex.getMessage());
+            }
         });
         return out;
     }
