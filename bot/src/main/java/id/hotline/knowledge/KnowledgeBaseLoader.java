@@ -26,7 +26,8 @@ public final class KnowledgeBaseLoader {
     static final String GENERAL_TALK = "general_talk";
     static final String PHRASES = "phrases";
     /** A phrase reference in a pattern: {@code {visa_purpose}}. Quantifiers ({@code {0,30}}) never match it. */
-    private static final Pattern PHRASE_REF = Pattern.compile("\\{([a-z_]+)}");
+    private static final String PHRASE_NAME = "[a-z_]+";
+    private static final Pattern PHRASE_REF = Pattern.compile("\\{(" + PHRASE_NAME + ")}");
     private static final Pattern INTENT_ID = Pattern.compile("[a-z_]+(\\.[a-z_]+)+|out_of_scope");
 
     private KnowledgeBaseLoader() {
@@ -250,7 +251,7 @@ public final class KnowledgeBaseLoader {
             throw f.error(PHRASES, "must be names with a regular expression each (name: '(a|b)')");
         }
         n.fieldNames().forEachRemaining(name -> {
-            if (!name.matches("[a-z_]+")) {
+            if (!name.matches(PHRASE_NAME)) {
                 throw f.error(PHRASES, "name '" + name + "' must be lower-case letters and _");
             }
             String regex = f.text(n, name, PHRASES);
