@@ -196,6 +196,22 @@ class RiskDetectorTest {
     }
 
     @Test
+    void a_held_passport_or_a_deception_is_answered_as_such_over_a_documents_or_contract_question() {
+        Classification documents = scored("premig.documents", 0.6, "tip.passport_held", 0.4);
+        String held = "minta paspor buat perpanjang visa, majikan gak mau kasih, paspornya ditahan";
+        assertThat(detector.settle(documents, withScores(held, documents)).intent()).isEqualTo("tip.passport_held");
+        String renew = "cara perpanjang paspor di kbri gimana";
+        assertThat(detector.settle(documents, withScores(renew, documents)).intent()).isEqualTo("premig.documents");
+        Classification contract = scored("premig.contract", 0.7, "tip.deception", 0.3);
+        String lied = "dijanjikan kerja di pabrik ternyata jadi prt, kontraknya gimana";
+        assertThat(detector.settle(contract, withScores(lied, contract)).intent()).isEqualTo("tip.deception");
+        // an immigration office keeping a passport during its own check is not an employer holding it
+        assertThat(lexicon("paspor saya ditahan imigrasi pas wawancara").risk()).isEqualTo(Risk.NONE);
+        assertThat(lexicon("paspor saya ditahan petugas imigrasi bandara").risk()).isEqualTo(Risk.NONE);
+        assertThat(lexicon("paspor saya ditahan majikan, imigrasi bilang harus lapor").risk()).isEqualTo(Risk.ESCALATE);
+    }
+
+    @Test
     void a_past_that_is_over_gets_a_counselor_offer_from_patterns_and_classifier_alike() {
         RiskAssessment over = lexicon("dulu pernah ga digaji sama majikan, skrg udah pulang, mau usaha warung modalnya dr mana");
         assertThat(over.risk()).isEqualTo(Risk.OFFER);
