@@ -212,6 +212,23 @@ class RiskDetectorTest {
     }
 
     @Test
+    void everyday_words_that_only_look_like_a_sign_do_not_open_a_case_but_the_sign_still_does() {
+        // one's own passport, paying nothing up front, a payslip, a child insisting, asking who can help
+        assertThat(lexicon("paspor dipegang sendiri kok, mau tanya perpanjang di kbri").risk()).isEqualTo(Risk.NONE);
+        assertThat(lexicon("nyonya ngumpetin paspor ku dan ga mau ngasih").risk()).isEqualTo(Risk.ESCALATE);
+        assertThat(lexicon("pt bilang aku ga bayar apa2 di depan, nanti potong gaji").risk()).isEqualTo(Risk.NONE);
+        assertThat(lexicon("majikan ga bayar gaji ku 3 bulan").risk()).isEqualTo(Risk.ESCALATE);
+        assertThat(lexicon("slip gajinya ga pernah dikasih").risk()).isEqualTo(Risk.NONE);
+        assertThat(lexicon("gajinya ga pernah dikasih").risk()).isEqualTo(Risk.ESCALATE);
+        assertThat(lexicon("anak saya maksa mau kerja ke singapura, boleh?").risk()).isEqualTo(Risk.NONE);
+        assertThat(lexicon("majikan maksa aku kerja sampai jam 2 malam").risk()).isEqualTo(Risk.ESCALATE);
+        assertThat(lexicon("passport lost at the airport, who can help me there").risk()).isEqualTo(Risk.NONE);
+        assertThat(lexicon("help me, he is outside the door").risk()).isEqualTo(Risk.EMERGENCY);
+        assertThat(lexicon("wong lanang kuwi nggowo piso, aku ndelik neng kamar mandi").risk()).isEqualTo(Risk.EMERGENCY);
+        assertThat(lexicon("what is debt bondage").risk()).isEqualTo(Risk.OFFER);
+    }
+
+    @Test
     void a_past_that_is_over_gets_a_counselor_offer_from_patterns_and_classifier_alike() {
         RiskAssessment over = lexicon("dulu pernah ga digaji sama majikan, skrg udah pulang, mau usaha warung modalnya dr mana");
         assertThat(over.risk()).isEqualTo(Risk.OFFER);
