@@ -37,6 +37,8 @@ public final class GeneralTalk {
     private final Pattern past;
     private final Pattern questions;
     private final Pattern over;
+    private final Pattern offered;
+    private final Pattern there;
 
     /**
      * @param markers general-question words (regular expressions): "contoh\w{0,3}", "apakah", "pmi yang"
@@ -45,7 +47,7 @@ public final class GeneralTalk {
      * @param leadIns words that, right before the match, make it an example: "seperti"
      */
     public GeneralTalk(List<String> markers, List<String> persons, List<String> asking, List<String> leadIns) {
-        this(markers, persons, asking, leadIns, new Cues(List.of(), List.of(), List.of(), List.of()));
+        this(markers, persons, asking, leadIns, new Cues(List.of(), List.of(), List.of(), List.of(), List.of(), List.of()));
     }
 
     /**
@@ -68,6 +70,8 @@ public final class GeneralTalk {
         this.past = anyOf(cues.past());
         this.questions = anyOf(cues.questions());
         this.over = anyOf(cues.over());
+        this.offered = anyOf(cues.offered());
+        this.there = anyOf(cues.there());
     }
 
     /** Any of the words (regular expressions) as whole words; null for none. */
@@ -105,6 +109,15 @@ public final class GeneralTalk {
         return marker && questions != null && questions.matcher(text).find() && !personBefore.matcher(text).find();
     }
 
+    /**
+     * Whether the whole message is an offer or plan not yet taken ("ditawari kerja di kamboja, aman ga?") with nothing
+     * saying the person is already in it ("sekarang", "sudah di sana", "tidak boleh pulang"). Used when only the
+     * classifier points at exploitation; never for danger.
+     */
+    public boolean isOfferNotTaken(String text) {
+        return offered != null && there != null && offered.matcher(text).find() && !there.matcher(text).find();
+    }
+
     private boolean pastAndOver(String text, int firstWordEnd, int reach) {
         if (past == null || over == null) {
             return false;
@@ -140,9 +153,15 @@ public final class GeneralTalk {
         return end;
     }
 
-    /** The optional lists: markers after a match, past-time words, phrases saying the past is over, question words. */
-    public record Cues(List<String> markersAfter, List<String> past, List<String> over, List<String> questions) {
+    /**
+     * The optional lists: markers after a match, past-time words, phrases saying the past is over, question words,
+     * words of an offer or plan not yet taken, and words saying someone is already in the situation.
+     */
+    public record Cues(List<String> markersAfter, List<String> past, List<String> over, List<String> questions,
+                       List<String> offered, List<String> there) {
         public Cues {
+            offered = List.copyOf(offered);
+            there = List.copyOf(there);
             markersAfter = List.copyOf(markersAfter);
             past = List.copyOf(past);
             over = List.copyOf(over);

@@ -212,6 +212,20 @@ class RiskDetectorTest {
     }
 
     @Test
+    void a_job_offer_not_yet_taken_gets_a_counselor_offer_but_someone_already_there_or_in_danger_does_not() {
+        Classification scam = scored("tip.scam_compound", 0.85, "premig.job_offer_check", 0.15);
+        assertThat(withScores("temen saya mau pergi ke myanmar kerja online, gimana ngecek perusahaannya", scam).risk())
+                .isEqualTo(Risk.OFFER);
+        assertThat(withScores("adik saya ditawari kerja di kamboja, sekarang dia di sana", scam).risk())
+                .isEqualTo(Risk.ESCALATE);
+        assertThat(withScores("ikut lowongan kerja di kamboja, hpnya tidak aktif 3 hari", scam).risk())
+                .isEqualTo(Risk.ESCALATE);
+        Classification danger = scored("emergency.danger", 0.9, "reint.psychosocial", 0.1);
+        assertThat(withScores("ditawari kerja lagi tapi aku udah ga tahan, pengen pergi jauh dan ga bangun lagi", danger).risk())
+                .isEqualTo(Risk.EMERGENCY);
+    }
+
+    @Test
     void everyday_words_that_only_look_like_a_sign_do_not_open_a_case_but_the_sign_still_does() {
         // one's own passport, paying nothing up front, a payslip, a child insisting, asking who can help
         assertThat(lexicon("paspor dipegang sendiri kok, mau tanya perpanjang di kbri").risk()).isEqualTo(Risk.NONE);
