@@ -240,6 +240,10 @@ class RiskDetectorTest {
         assertThat(lexicon("help me, he is outside the door").risk()).isEqualTo(Risk.EMERGENCY);
         assertThat(lexicon("wong lanang kuwi nggowo piso, aku ndelik neng kamar mandi").risk()).isEqualTo(Risk.EMERGENCY);
         assertThat(lexicon("what is debt bondage").risk()).isEqualTo(Risk.OFFER);
+        // "dikirim ... bukan?" asks a question; "dikirim ke irak bukan ke taiwan" is a deception
+        assertThat(lexicon("loker di fb minta data paspor, harus dikirim hari ini. tipu2 bukan?").risk()).isEqualTo(Risk.NONE);
+        assertThat(lexicon("saya dikirim ke irak bukan ke taiwan").risk()).isEqualTo(Risk.ESCALATE);
+        assertThat(lexicon("bpjs ada manfaat tiket pulang kalau kerjaan ga sesuai perjanjian?").risk()).isEqualTo(Risk.OFFER);
     }
 
     @Test
