@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
  * <p>A past that is over ("dulu pernah tidak digaji, sekarang sudah pulang"): a past-time word ends at most
  * {@value #MARKER_REACH} characters before the match's first word and a phrase saying it is over stands anywhere
  * from that word on (a phrase in both lists, "sudah diselamatkan", is over by itself). Without the second part
- * ("dulu paspor saya ditahan, sampai sekarang belum dikembalikan") the match stays real. Immutable and thread-safe.
+ * ("dulu paspor saya ditahan, sampai sekarang belum dikembalikan") the match stays real.
+ * <p>A job offer or plan not yet taken ({@link #isOfferNotTaken}): an offer word and no word saying the person is
+ * already in it. Immutable and thread-safe.
  */
 public final class GeneralTalk {
     static final int MARKER_REACH = 50;
@@ -160,12 +162,12 @@ public final class GeneralTalk {
     public record Cues(List<String> markersAfter, List<String> past, List<String> over, List<String> questions,
                        List<String> offered, List<String> there) {
         public Cues {
-            offered = List.copyOf(offered);
-            there = List.copyOf(there);
             markersAfter = List.copyOf(markersAfter);
             past = List.copyOf(past);
             over = List.copyOf(over);
             questions = List.copyOf(questions);
+            offered = List.copyOf(offered);
+            there = List.copyOf(there);
         }
     }
 }

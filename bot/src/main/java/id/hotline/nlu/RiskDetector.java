@@ -21,7 +21,9 @@ import java.util.Set;
  * text, reported by indicator id) and the classifier's scores for the intents the indicators link to
  * (reported by intent id). An indicator the message explicitly negates also silences its intents' scores. When
  * only the classifier would open a case and the whole message is general talk about trafficking or a past that is
- * over ({@link GeneralTalk#isGeneral(String)}), or one topic word, a counselor is offered instead. Immutable and thread-safe.
+ * over ({@link GeneralTalk#isGeneral(String)}), a job offer not yet taken ({@link GeneralTalk#isOfferNotTaken}),
+ * or one topic word, a counselor is offered instead; danger from the classifier is never lowered by the last two.
+ * Immutable and thread-safe.
  */
 public final class RiskDetector {
     private final IndicatorLexicon lexicon;

@@ -132,8 +132,11 @@ class KnowledgeBaseLoaderTest {
         String head = "general_talk:\n  markers: [ciri ciri]\n  persons: [saya]\n  markers_after: [termasuk tppo]\n"
                 + "  past: [dulu]\n  questions: [apa]\n";
         String indicator = "x:\n  risk: escalate\n  guard: general_talk\n  patterns: [ditahan]\n";
-        Files.writeString(dir.resolve("indicators.yaml"), head + "  over: [sudah pulang]\n" + indicator);
+        Files.writeString(dir.resolve("indicators.yaml"), head + "  over: [sudah pulang]\n  offered: [ditawari]\n"
+                + "  there: [sekarang]\n" + indicator);
         GeneralTalk general = KnowledgeBaseLoader.load(dir).indicators().get(0).general();
+        assertThat(general.isOfferNotTaken("teman ditawari kerja di kamboja aman tidak")).isTrue();
+        assertThat(general.isOfferNotTaken("teman ditawari kerja di kamboja sekarang di sana")).isFalse();
         assertThat(general.isGeneral("paspor ditahan itu termasuk tppo", 0)).isTrue();
         assertThat(general.isGeneral("dulu paspor ditahan sekarang sudah pulang", 5)).isTrue();
         assertThat(general.isGeneral("dulu paspor ditahan sampai sekarang", 5)).isFalse();
@@ -142,6 +145,9 @@ class KnowledgeBaseLoaderTest {
         Files.writeString(dir.resolve("indicators.yaml"), head + "  over: ['(sudah pulang']\n" + indicator);
         assertThatThrownBy(() -> KnowledgeBaseLoader.load(dir))
                 .hasMessageStartingWith("indicators.yaml: general_talk:").hasMessageContaining("(sudah pulang");
+        Files.writeString(dir.resolve("indicators.yaml"), head + "  offered: ['(ditawari']\n" + indicator);
+        assertThatThrownBy(() -> KnowledgeBaseLoader.load(dir))
+                .hasMessageStartingWith("indicators.yaml: general_talk:").hasMessageContaining("(ditawari");
     }
 
     @Test
