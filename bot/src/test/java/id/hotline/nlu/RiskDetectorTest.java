@@ -216,6 +216,7 @@ class RiskDetectorTest {
         Classification scam = scored("tip.scam_compound", 0.85, "premig.job_offer_check", 0.15);
         assertThat(withScores("temen saya mau pergi ke myanmar kerja online, gimana ngecek perusahaannya", scam).risk())
                 .isEqualTo(Risk.OFFER);
+        assertThat(withScores("ada yg nawarin adik kerja admin di laos, beneran ga", scam).risk()).isEqualTo(Risk.OFFER);
         assertThat(withScores("adik saya ditawari kerja di kamboja, sekarang dia di sana", scam).risk())
                 .isEqualTo(Risk.ESCALATE);
         assertThat(withScores("ikut lowongan kerja di kamboja, hpnya tidak aktif 3 hari", scam).risk())
@@ -240,6 +241,8 @@ class RiskDetectorTest {
         assertThat(lexicon("help me, he is outside the door").risk()).isEqualTo(Risk.EMERGENCY);
         assertThat(lexicon("wong lanang kuwi nggowo piso, aku ndelik neng kamar mandi").risk()).isEqualTo(Risk.EMERGENCY);
         assertThat(lexicon("what is debt bondage").risk()).isEqualTo(Risk.OFFER);
+        assertThat(lexicon("mau nanya teori aja, menahan paspor pekerja itu ada sanksinya?").risk()).isEqualTo(Risk.OFFER);
+        assertThat(lexicon("di film ada tkw dikurung majikan, di dunia nyata ada ga").risk()).isEqualTo(Risk.OFFER);
         // "dikirim ... bukan?" asks a question; "dikirim ke irak bukan ke taiwan" is a deception
         assertThat(lexicon("loker di fb minta data paspor, harus dikirim hari ini. tipu2 bukan?").risk()).isEqualTo(Risk.NONE);
         assertThat(lexicon("saya dikirim ke irak bukan ke taiwan").risk()).isEqualTo(Risk.ESCALATE);
