@@ -233,6 +233,9 @@ class RiskDetectorTest {
         assertThat(lexicon("nyonya ngumpetin paspor ku dan ga mau ngasih").risk()).isEqualTo(Risk.ESCALATE);
         assertThat(lexicon("pt bilang aku ga bayar apa2 di depan, nanti potong gaji").risk()).isEqualTo(Risk.NONE);
         assertThat(lexicon("majikan ga bayar gaji ku 3 bulan").risk()).isEqualTo(Risk.ESCALATE);
+        assertThat(lexicon("bosnya belum bayar upah sejak lebaran").risk()).isEqualTo(Risk.ESCALATE);
+        assertThat(lexicon("manning agent gak transfer gaji suami saya ke keluarga").risk()).isEqualTo(Risk.ESCALATE);
+        assertThat(lexicon("saya belum kirim gaji ke keluarga, transfer murah gimana").risk()).isEqualTo(Risk.NONE);
         assertThat(lexicon("slip gajinya ga pernah dikasih").risk()).isEqualTo(Risk.NONE);
         assertThat(lexicon("gajinya ga pernah dikasih").risk()).isEqualTo(Risk.ESCALATE);
         assertThat(lexicon("anak saya maksa mau kerja ke singapura, boleh?").risk()).isEqualTo(Risk.NONE);
