@@ -61,6 +61,10 @@ public final class GeneralTalk {
         if (markers.isEmpty() || persons.isEmpty()) {
             throw new IllegalArgumentException("general_talk needs markers and persons");
         }
+        if (cues.offered().isEmpty() != cues.there().isEmpty()) {
+            // an offer check without "already there" words would lower every message with an offer word
+            throw new IllegalArgumentException("general_talk needs both offered and there, or neither");
+        }
         this.markers = anyOf(markers);
         this.leadIns = leadIns.isEmpty() ? null : Pattern.compile("\\b(?:" + String.join("|", leadIns) + ") $");
         this.leadInAnywhere = anyOf(leadIns);

@@ -117,7 +117,8 @@ public final class RiskDetector {
             // Only the classifier points at exploitation, and the message is a general question or a past that is over,
             // or a single topic word ("gaji", "majikan") that tells no situation: help contacts and a counselor are
             // offered, no case is opened. A single word the classifier reads as danger ("tolong", "lari") keeps its level.
-            // So does a job offer or plan not yet taken ("ditawari kerja di kamboja, aman ga?"); danger never does.
+            // A job offer or plan not yet taken ("ditawari kerja di kamboja, aman ga?") is offered a counselor the same way;
+            // danger from the classifier never is.
             boolean notDanger = risk == Risk.ESCALATE && signalIntents.get(bestSignal.intent()) != Risk.EMERGENCY;
             boolean topicWord = notDanger && text.words().size() == 1;
             boolean offerNotTaken = notDanger && general != null && general.isOfferNotTaken(text.text());

@@ -145,7 +145,10 @@ class KnowledgeBaseLoaderTest {
         Files.writeString(dir.resolve("indicators.yaml"), head + "  over: ['(sudah pulang']\n" + indicator);
         assertThatThrownBy(() -> KnowledgeBaseLoader.load(dir))
                 .hasMessageStartingWith("indicators.yaml: general_talk:").hasMessageContaining("(sudah pulang");
-        Files.writeString(dir.resolve("indicators.yaml"), head + "  offered: ['(ditawari']\n" + indicator);
+        Files.writeString(dir.resolve("indicators.yaml"), head + "  offered: [ditawari]\n" + indicator);
+        assertThatThrownBy(() -> KnowledgeBaseLoader.load(dir))
+                .hasMessageStartingWith("indicators.yaml: general_talk:").hasMessageContaining("both offered and there");
+        Files.writeString(dir.resolve("indicators.yaml"), head + "  offered: ['(ditawari']\n  there: [sekarang]\n" + indicator);
         assertThatThrownBy(() -> KnowledgeBaseLoader.load(dir))
                 .hasMessageStartingWith("indicators.yaml: general_talk:").hasMessageContaining("(ditawari");
     }
