@@ -19,6 +19,10 @@ import java.util.regex.Pattern;
  * {@value #MARKER_REACH} characters before the match's first word and a phrase saying it is over stands anywhere
  * from that word on (a phrase in both lists, "sudah diselamatkan", is over by itself). Without the second part
  * ("dulu paspor saya ditahan, sampai sekarang belum dikembalikan") the match stays real.
+ * <p>A fear of what may happen ({@link #isFeared}: "PT ini resmi? takutnya nanti paspor ditahan", "biar gaji tidak
+ * dipotong"): a fear or prevention phrase ends at most {@value #FEARED_REACH} characters before the match, whoever it
+ * is about, and no word among the {@value #WORDS_AFTER} after the match's first word says it already happens ("takut
+ * nanti dipukul lagi").
  * <p>A job offer or plan not yet taken ({@link #isOfferNotTaken}): an offer word and no word saying the person is
  * already in it. Immutable and thread-safe.
  */
@@ -27,6 +31,7 @@ public final class GeneralTalk {
     static final int PERSON_REACH = 60;
     static final int WORDS_AFTER = 3;
     static final int AFTER_REACH = 60;
+    static final int FEARED_REACH = 20;
     /** Small words that may stand between a person word and an asking word: "saya cuma mau tanya". */
     private static final String FILLERS = "(?:(?:mau|ingin|cuma|hanya|lagi|sedang) ){0,2}";
 
@@ -41,6 +46,8 @@ public final class GeneralTalk {
     private final Pattern over;
     private final Pattern offered;
     private final Pattern there;
+    private final Pattern feared;
+    private final Pattern already;
 
     /**
      * @param markers general-question words (regular expressions): "contoh\w{0,3}", "apakah", "pmi yang"
@@ -49,12 +56,13 @@ public final class GeneralTalk {
      * @param leadIns words that, right before the match, make it an example: "seperti"
      */
     public GeneralTalk(List<String> markers, List<String> persons, List<String> asking, List<String> leadIns) {
-        this(markers, persons, asking, leadIns, new Cues(List.of(), List.of(), List.of(), List.of(), List.of(), List.of()));
+        this(markers, persons, asking, leadIns, new Cues(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of()));
     }
 
     /**
      * @param cues markers after the match ("termasuk tppo"), past-time words ("dulu"), phrases saying the past is over
-     *             ("sudah pulang") and question words ("apa"); an empty list switches its check off
+     *             ("sudah pulang"), question words ("apa"), offer and already-there words, fear phrases ("takut nanti")
+     *             and words saying it already happens ("lagi"); an empty list switches its check off
      */
     public GeneralTalk(List<String> markers, List<String> persons, List<String> asking, List<String> leadIns,
                        Cues cues) {
@@ -64,6 +72,10 @@ public final class GeneralTalk {
         if (cues.offered().isEmpty() != cues.there().isEmpty()) {
             // an offer check without "already there" words would lower every message with an offer word
             throw new IllegalArgumentException("general_talk needs both offered and there, or neither");
+        }
+        if (cues.feared().isEmpty() != cues.already().isEmpty()) {
+            // a fear check without "already happens" words would lower "takut nanti dipukul lagi"
+            throw new IllegalArgumentException("general_talk needs both feared and already, or neither");
         }
         this.markers = anyOf(markers);
         this.leadIns = leadIns.isEmpty() ? null : Pattern.compile("\\b(?:" + String.join("|", leadIns) + ") $");
@@ -78,6 +90,8 @@ public final class GeneralTalk {
         this.over = anyOf(cues.over());
         this.offered = anyOf(cues.offered());
         this.there = anyOf(cues.there());
+        this.feared = anyOf(cues.feared());
+        this.already = anyOf(cues.already());
     }
 
     /** Any of the words (regular expressions) as whole words; null for none. */
@@ -124,6 +138,19 @@ public final class GeneralTalk {
         return offered != null && there != null && offered.matcher(text).find() && !there.matcher(text).find();
     }
 
+    /**
+     * Whether the match starting at {@code start} is a fear of what may happen, not a case now. Not for danger: "takut
+     * nanti kalau kabur ditangkap" may come from someone about to flee.
+     */
+    public boolean isFeared(String text, int start) {
+        if (feared == null || !endsWithin(feared, text, start, FEARED_REACH)) {
+            return false;
+        }
+        int space = text.indexOf(' ', start);
+        int firstWordEnd = space < 0 ? text.length() : space;
+        return !already.matcher(text).region(firstWordEnd, wordsAfter(text, firstWordEnd)).find();
+    }
+
     private boolean pastAndOver(String text, int firstWordEnd, int reach) {
         if (past == null || over == null) {
             return false;
@@ -161,10 +188,11 @@ public final class GeneralTalk {
 
     /**
      * The optional lists: markers after a match, past-time words, phrases saying the past is over, question words,
-     * words of an offer or plan not yet taken, and words saying someone is already in the situation.
+     * words of an offer or plan not yet taken, words saying someone is already in the situation, phrases of a fear of
+     * what may happen, and words saying it already happens.
      */
     public record Cues(List<String> markersAfter, List<String> past, List<String> over, List<String> questions,
-                       List<String> offered, List<String> there) {
+                       List<String> offered, List<String> there, List<String> feared, List<String> already) {
         public Cues {
             markersAfter = List.copyOf(markersAfter);
             past = List.copyOf(past);
@@ -172,6 +200,8 @@ public final class GeneralTalk {
             questions = List.copyOf(questions);
             offered = List.copyOf(offered);
             there = List.copyOf(there);
+            feared = List.copyOf(feared);
+            already = List.copyOf(already);
         }
     }
 }

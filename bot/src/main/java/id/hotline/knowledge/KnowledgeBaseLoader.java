@@ -284,13 +284,16 @@ public final class KnowledgeBaseLoader {
         GeneralTalk.Cues cues = new GeneralTalk.Cues(f.strings(n, "markers_after", GENERAL_TALK, false),
                 f.strings(n, "past", GENERAL_TALK, false), f.strings(n, "over", GENERAL_TALK, false),
                 f.strings(n, "questions", GENERAL_TALK, false), f.strings(n, "offered", GENERAL_TALK, false),
-                f.strings(n, "there", GENERAL_TALK, false));
+                f.strings(n, "there", GENERAL_TALK, false), f.strings(n, "feared", GENERAL_TALK, false),
+                f.strings(n, "already", GENERAL_TALK, false));
         requireRegexes(f, GENERAL_TALK, "marker after", cues.markersAfter());
         requireRegexes(f, GENERAL_TALK, "past word", cues.past());
         requireRegexes(f, GENERAL_TALK, "over phrase", cues.over());
         requireRegexes(f, GENERAL_TALK, "question word", cues.questions());
         requireRegexes(f, GENERAL_TALK, "offer word", cues.offered());
         requireRegexes(f, GENERAL_TALK, "already-there word", cues.there());
+        requireRegexes(f, GENERAL_TALK, "fear phrase", cues.feared());
+        requireRegexes(f, GENERAL_TALK, "already-happens word", cues.already());
         try {
             return new GeneralTalk(markers, persons, asking, leadIns, cues);
         } catch (IllegalArgumentException ex) {

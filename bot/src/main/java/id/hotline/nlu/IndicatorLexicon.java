@@ -1,5 +1,6 @@
 package id.hotline.nlu;
 
+import id.hotline.domain.Risk;
 import id.hotline.knowledge.Indicator;
 
 import java.util.ArrayList;
@@ -12,7 +13,7 @@ import java.util.regex.Pattern;
  * The compiled patterns of knowledge-base/indicators.yaml. A match is cancelled when a negation word stands
  * right before its first or last word ("paspor saya tidak ditahan"), unless the pattern names a negation word
  * itself ("gaji tidak dibayar" is the indicator). A match of a guarded indicator that is only general talk about
- * trafficking ({@link id.hotline.knowledge.GeneralTalk}) is reported as general. Immutable and thread-safe.
+ * trafficking, or a fear of what may happen and no danger ({@link id.hotline.knowledge.GeneralTalk}), is reported as general. Immutable and thread-safe.
  */
 public final class IndicatorLexicon {
     private static final Set<String> NEGATIONS = Set.of("tidak", "bukan", "belum", "tanpa", "not", "never", "no");
@@ -55,7 +56,8 @@ public final class IndicatorLexicon {
                 Match match;
                 if (!c.handlesNegation && isNegated(normalized, m.start(), m.end())) {
                     match = Match.NEGATED;
-                } else if (c.indicator.general() != null && c.indicator.general().isGeneral(normalized, m.start())) {
+                } else if (c.indicator.general() != null && (c.indicator.general().isGeneral(normalized, m.start())
+                        || c.indicator.risk() != Risk.EMERGENCY && c.indicator.general().isFeared(normalized, m.start()))) {
                     match = Match.GENERAL;
                 } else {
                     match = Match.REAL;

@@ -22,7 +22,8 @@ import java.util.Set;
  * (reported by intent id). An indicator the message explicitly negates also silences its intents' scores. When
  * only the classifier would open a case and the whole message is general talk about trafficking or a past that is
  * over ({@link GeneralTalk#isGeneral(String)}), a job offer not yet taken ({@link GeneralTalk#isOfferNotTaken}),
- * or one topic word, a counselor is offered instead; danger from the classifier is never lowered by the last two.
+ * a sign whose pattern match was itself general talk or a fear ({@link GeneralTalk#isFeared}), or one topic word, a
+ * counselor is offered instead; danger from the classifier is never lowered by the last three.
  * Immutable and thread-safe.
  */
 public final class RiskDetector {
@@ -74,12 +75,16 @@ public final class RiskDetector {
         Risk risk = Risk.NONE;
         Set<String> found = new LinkedHashSet<>();
         Set<String> negated = new LinkedHashSet<>();
+        Set<String> generalIds = new LinkedHashSet<>();
         for (IndicatorLexicon.Hit hit : lexicon.find(text.text())) {
             switch (hit.match()) {
                 case NEGATED -> negated.add(hit.indicator().id());
                 // General talk about trafficking may still come from someone in it: help contacts and a counselor
                 // are offered, but no case is opened on the words alone.
-                case GENERAL -> risk = risk.max(Risk.OFFER);
+                case GENERAL -> {
+                    risk = risk.max(Risk.OFFER);
+                    generalIds.add(hit.indicator().id());
+                }
                 case REAL -> {
                     found.add(hit.indicator().id());
                     risk = risk.max(hit.indicator().risk());
@@ -117,13 +122,16 @@ public final class RiskDetector {
             // Only the classifier points at exploitation, and the message is a general question or a past that is over,
             // or a single topic word ("gaji", "majikan") that tells no situation: help contacts and a counselor are
             // offered, no case is opened. A single word the classifier reads as danger ("tolong", "lari") keeps its level.
-            // A job offer or plan not yet taken ("ditawari kerja di kamboja, aman ga?") is offered a counselor the same way;
-            // danger from the classifier never is.
+            // A job offer or plan not yet taken ("ditawari kerja di kamboja, aman ga?"), or a sign the patterns themselves
+            // judged general talk or a fear of what may happen ("takut nanti paspor ditahan"), is offered a counselor the
+            // same way; danger from the classifier never is.
             boolean notDanger = risk == Risk.ESCALATE && signalIntents.get(bestSignal.intent()) != Risk.EMERGENCY;
             boolean topicWord = notDanger && text.words().size() == 1;
             boolean offerNotTaken = notDanger && general != null && general.isOfferNotTaken(text.text());
+            // The patterns already judged this very sign general talk or a fear of what may happen.
+            boolean judged = notDanger && linkedIntents(generalIds).contains(bestSignal.intent());
             if (risk.opensCase() && !fromLexicon.opensCase()
-                    && (topicWord || offerNotTaken || general != null && general.isGeneral(text.text()))) {
+                    && (topicWord || offerNotTaken || judged || general != null && general.isGeneral(text.text()))) {
                 risk = Risk.OFFER;
                 evidence.retainAll(found);
             }

@@ -133,7 +133,7 @@ class KnowledgeBaseLoaderTest {
                 + "  past: [dulu]\n  questions: [apa]\n";
         String indicator = "x:\n  risk: escalate\n  guard: general_talk\n  patterns: [ditahan]\n";
         Files.writeString(dir.resolve("indicators.yaml"), head + "  over: [sudah pulang]\n  offered: [ditawari]\n"
-                + "  there: [sekarang]\n" + indicator);
+                + "  there: [sekarang]\n  feared: [takut nanti]\n  already: [lagi]\n" + indicator);
         GeneralTalk general = KnowledgeBaseLoader.load(dir).indicators().get(0).general();
         assertThat(general.isOfferNotTaken("teman ditawari kerja di kamboja aman tidak")).isTrue();
         assertThat(general.isOfferNotTaken("teman ditawari kerja di kamboja sekarang di sana")).isFalse();
@@ -142,6 +142,12 @@ class KnowledgeBaseLoaderTest {
         assertThat(general.isGeneral("dulu paspor ditahan sampai sekarang", 5)).isFalse();
         assertThat(general.isGeneral("apa itu tppo ciri ciri paspor ditahan")).isTrue();
         assertThat(general.isGeneral("ciri ciri paspor saya ditahan apa")).isFalse();
+        assertThat(general.isFeared("saya takut nanti paspor saya ditahan", 17)).isTrue();
+        assertThat(general.isFeared("saya takut nanti ditahan lagi", 17)).isFalse();
+        assertThat(general.isFeared("saya takut paspor saya ditahan", 11)).isFalse();
+        Files.writeString(dir.resolve("indicators.yaml"), head + "  feared: [takut nanti]\n" + indicator);
+        assertThatThrownBy(() -> KnowledgeBaseLoader.load(dir))
+                .hasMessageStartingWith("indicators.yaml: general_talk:").hasMessageContaining("both feared and already");
         Files.writeString(dir.resolve("indicators.yaml"), head + "  over: ['(sudah pulang']\n" + indicator);
         assertThatThrownBy(() -> KnowledgeBaseLoader.load(dir))
                 .hasMessageStartingWith("indicators.yaml: general_talk:").hasMessageContaining("(sudah pulang");

@@ -253,6 +253,23 @@ class RiskDetectorTest {
     }
 
     @Test
+    void a_fear_of_what_may_happen_gets_a_counselor_offer_but_what_already_happens_or_danger_opens_a_case() {
+        assertThat(lexicon("cek dong PT ini resmi gak, takutnya nanti paspor ditahan kayak tetanggaku dulu").risk())
+                .isEqualTo(Risk.OFFER);
+        assertThat(lexicon("mau daftar lewat sponsor, tapi takut nanti gajinya ga dibayar").risk()).isEqualTo(Risk.OFFER);
+        assertThat(lexicon("kontrak belum ditandatangani, kuatir ntar disuruh kerja tanpa libur").risk()).isEqualTo(Risk.OFFER);
+        // the classifier reading the same sign does not open a case either
+        assertThat(withScores("pt ini legal ga min? saya takut nanti paspor saya ditahan agen",
+                scored("tip.passport_held", 0.9, "premig.agency_check", 0.1)).risk()).isEqualTo(Risk.OFFER);
+        // it already happens, it happens now, or it is danger
+        assertThat(lexicon("saya takut nanti dipukul lagi kalau ketahuan lapor").risk()).isEqualTo(Risk.ESCALATE);
+        assertThat(lexicon("aku takut, paspor ku ditahan majikan").risk()).isEqualTo(Risk.ESCALATE);
+        assertThat(lexicon("saya takut nanti kabur dari rumah majikan").risk()).isEqualTo(Risk.EMERGENCY);
+        assertThat(withScores("saya takut nanti mati di sini",
+                scored("emergency.danger", 0.9, "tip.violence", 0.1)).risk()).isEqualTo(Risk.EMERGENCY);
+    }
+
+    @Test
     void a_past_that_is_over_gets_a_counselor_offer_from_patterns_and_classifier_alike() {
         RiskAssessment over = lexicon("dulu pernah ga digaji sama majikan, skrg udah pulang, mau usaha warung modalnya dr mana");
         assertThat(over.risk()).isEqualTo(Risk.OFFER);
