@@ -56,7 +56,7 @@ public final class GeneralTalk {
      * @param leadIns words that, right before the match, make it an example: "seperti"
      */
     public GeneralTalk(List<String> markers, List<String> persons, List<String> asking, List<String> leadIns) {
-        this(markers, persons, asking, leadIns, new Cues(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of()));
+        this(markers, persons, asking, leadIns, Cues.NONE);
     }
 
     /**
@@ -101,8 +101,7 @@ public final class GeneralTalk {
 
     /** Whether the match starting at {@code start} of the normalised text is general talk. */
     public boolean isGeneral(String text, int start) {
-        int space = text.indexOf(' ', start);
-        int firstWordEnd = space < 0 ? text.length() : space;
+        int firstWordEnd = firstWordEnd(text, start);
         if (pastAndOver(text, firstWordEnd, MARKER_REACH)) {
             return true;
         }
@@ -140,14 +139,13 @@ public final class GeneralTalk {
 
     /**
      * Whether the match starting at {@code start} is a fear of what may happen, not a case now. Not for danger: "takut
-     * nanti kalau kabur ditangkap" may come from someone about to flee.
+     * nanti kabur dari rumah majikan" may come from someone about to flee.
      */
     public boolean isFeared(String text, int start) {
         if (feared == null || !endsWithin(feared, text, start, FEARED_REACH)) {
             return false;
         }
-        int space = text.indexOf(' ', start);
-        int firstWordEnd = space < 0 ? text.length() : space;
+        int firstWordEnd = firstWordEnd(text, start);
         return !already.matcher(text).region(firstWordEnd, wordsAfter(text, firstWordEnd)).find();
     }
 
@@ -177,6 +175,11 @@ public final class GeneralTalk {
         return false;
     }
 
+    private static int firstWordEnd(String text, int start) {
+        int space = text.indexOf(' ', start);
+        return space < 0 ? text.length() : space;
+    }
+
     private static int wordsAfter(String text, int from) {
         int end = from;
         for (int i = 0; i < WORDS_AFTER && end < text.length(); i++) {
@@ -193,6 +196,10 @@ public final class GeneralTalk {
      */
     public record Cues(List<String> markersAfter, List<String> past, List<String> over, List<String> questions,
                        List<String> offered, List<String> there, List<String> feared, List<String> already) {
+        /** No optional list: every optional check off. */
+        public static final Cues NONE = new Cues(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of());
+
         public Cues {
             markersAfter = List.copyOf(markersAfter);
             past = List.copyOf(past);

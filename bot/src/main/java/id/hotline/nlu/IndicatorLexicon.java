@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * The compiled patterns of knowledge-base/indicators.yaml. A match is cancelled when a negation word stands
  * right before its first or last word ("paspor saya tidak ditahan"), unless the pattern names a negation word
  * itself ("gaji tidak dibayar" is the indicator). A match of a guarded indicator that is only general talk about
- * trafficking, or a fear of what may happen and no danger ({@link id.hotline.knowledge.GeneralTalk}), is reported as general. Immutable and thread-safe.
+ * trafficking, or a fear of what may happen when the indicator is no danger ({@link id.hotline.knowledge.GeneralTalk}),
+ * is reported as general. Immutable and thread-safe.
  */
 public final class IndicatorLexicon {
     private static final Set<String> NEGATIONS = Set.of("tidak", "bukan", "belum", "tanpa", "not", "never", "no");
@@ -40,6 +41,13 @@ public final class IndicatorLexicon {
         return new IndicatorLexicon(out);
     }
 
+    /** General talk, or a fear of what may happen when the indicator is no danger; only for guarded indicators. */
+    private static boolean isGeneral(Indicator indicator, String normalized, int start) {
+        var general = indicator.general();
+        return general != null && (general.isGeneral(normalized, start)
+                || indicator.risk() != Risk.EMERGENCY && general.isFeared(normalized, start));
+    }
+
     /**
      * Every indicator pattern that matches the normalised text: as a real match if any match is neither negated nor
      * general talk, else as general talk if one was, else as negated.
@@ -56,8 +64,7 @@ public final class IndicatorLexicon {
                 Match match;
                 if (!c.handlesNegation && isNegated(normalized, m.start(), m.end())) {
                     match = Match.NEGATED;
-                } else if (c.indicator.general() != null && (c.indicator.general().isGeneral(normalized, m.start())
-                        || c.indicator.risk() != Risk.EMERGENCY && c.indicator.general().isFeared(normalized, m.start()))) {
+                } else if (isGeneral(c.indicator, normalized, m.start())) {
                     match = Match.GENERAL;
                 } else {
                     match = Match.REAL;
