@@ -69,14 +69,10 @@ public final class GeneralTalk {
         if (markers.isEmpty() || persons.isEmpty()) {
             throw new IllegalArgumentException("general_talk needs markers and persons");
         }
-        if (cues.offered().isEmpty() != cues.there().isEmpty()) {
-            // an offer check without "already there" words would lower every message with an offer word
-            throw new IllegalArgumentException("general_talk needs both offered and there, or neither");
-        }
-        if (cues.feared().isEmpty() != cues.already().isEmpty()) {
-            // a fear check without "already happens" words would lower "takut nanti dipukul lagi"
-            throw new IllegalArgumentException("general_talk needs both feared and already, or neither");
-        }
+        // an offer check without "already there" words would lower every message with an offer word, and a fear check
+        // without "already happens" words would lower "takut nanti dipukul lagi"
+        requireBothOrNeither(cues.offered(), cues.there(), "offered and there");
+        requireBothOrNeither(cues.feared(), cues.already(), "feared and already");
         this.markers = anyOf(markers);
         this.leadIns = leadIns.isEmpty() ? null : Pattern.compile("\\b(?:" + String.join("|", leadIns) + ") $");
         this.leadInAnywhere = anyOf(leadIns);
@@ -92,6 +88,12 @@ public final class GeneralTalk {
         this.there = anyOf(cues.there());
         this.feared = anyOf(cues.feared());
         this.already = anyOf(cues.already());
+    }
+
+    private static void requireBothOrNeither(List<String> a, List<String> b, String names) {
+        if (a.isEmpty() != b.isEmpty()) {
+            throw new IllegalArgumentException("general_talk needs both " + names + ", or neither");
+        }
     }
 
     /** Any of the words (regular expressions) as whole words; null for none. */

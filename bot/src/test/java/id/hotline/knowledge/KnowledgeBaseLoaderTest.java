@@ -145,18 +145,17 @@ class KnowledgeBaseLoaderTest {
         assertThat(general.isFeared("saya takut nanti paspor saya ditahan", 17)).isTrue();
         assertThat(general.isFeared("saya takut nanti ditahan lagi", 17)).isFalse();
         assertThat(general.isFeared("saya takut paspor saya ditahan", 11)).isFalse();
-        Files.writeString(dir.resolve("indicators.yaml"), head + "  feared: [takut nanti]\n" + indicator);
+        assertGeneralTalkRefused(head + "  feared: [takut nanti]\n" + indicator, "both feared and already");
+        assertGeneralTalkRefused(head + "  over: ['(sudah pulang']\n" + indicator, "(sudah pulang");
+        assertGeneralTalkRefused(head + "  offered: [ditawari]\n" + indicator, "both offered and there");
+        assertGeneralTalkRefused(head + "  offered: ['(ditawari']\n  there: [sekarang]\n" + indicator, "(ditawari");
+    }
+
+    /** The knowledge base with this indicators.yaml does not load, and the error names general_talk and the problem. */
+    private void assertGeneralTalkRefused(String indicatorsYaml, String problem) throws IOException {
+        Files.writeString(dir.resolve("indicators.yaml"), indicatorsYaml);
         assertThatThrownBy(() -> KnowledgeBaseLoader.load(dir))
-                .hasMessageStartingWith("indicators.yaml: general_talk:").hasMessageContaining("both feared and already");
-        Files.writeString(dir.resolve("indicators.yaml"), head + "  over: ['(sudah pulang']\n" + indicator);
-        assertThatThrownBy(() -> KnowledgeBaseLoader.load(dir))
-                .hasMessageStartingWith("indicators.yaml: general_talk:").hasMessageContaining("(sudah pulang");
-        Files.writeString(dir.resolve("indicators.yaml"), head + "  offered: [ditawari]\n" + indicator);
-        assertThatThrownBy(() -> KnowledgeBaseLoader.load(dir))
-                .hasMessageStartingWith("indicators.yaml: general_talk:").hasMessageContaining("both offered and there");
-        Files.writeString(dir.resolve("indicators.yaml"), head + "  offered: ['(ditawari']\n  there: [sekarang]\n" + indicator);
-        assertThatThrownBy(() -> KnowledgeBaseLoader.load(dir))
-                .hasMessageStartingWith("indicators.yaml: general_talk:").hasMessageContaining("(ditawari");
+                .hasMessageStartingWith("indicators.yaml: general_talk:").hasMessageContaining(problem);
     }
 
     @Test
