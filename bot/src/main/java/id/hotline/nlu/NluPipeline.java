@@ -8,9 +8,9 @@ import id.hotline.knowledge.KnowledgeBase;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * The NLU built at start-up: normaliser (slang.yaml), intent classifier trained on every intent's examples,
@@ -38,10 +38,11 @@ public final class NluPipeline implements Nlu {
 
     public static NluPipeline train(NluResources resources, NluSettings settings) {
         long started = System.nanoTime();
-        Normalizer normalizer = new Normalizer(resources.slang(), vocabulary(resources.examples()));
+        Map<String, Integer> counts = wordCounts(resources.examples());
+        Normalizer normalizer = new Normalizer(resources.slang(), counts.keySet(), SpellingCorrector.of(counts));
         List<IntentClassifier.Sample> samples = new ArrayList<>(resources.examples().size());
         for (LabelledText e : resources.examples()) {
-            samples.add(new IntentClassifier.Sample(e.label(), normalizer.normalize(e.text()).words()));
+            samples.add(new IntentClassifier.Sample(e.label(), normalizer.normalize(e.text()).mended()));
         }
         IntentClassifier classifier = IntentClassifier.train(samples, settings.classifier());
         RiskDetector risk = new RiskDetector(resources.indicators(), settings.risk());
@@ -52,9 +53,11 @@ public final class NluPipeline implements Nlu {
     @Override
     public Analysis analyse(String text) {
         NormalizedText normalized = normalizer.normalize(text);
-        Classification classification = classifier.classify(normalized.tokens());
-        RiskAssessment risk = riskDetector.assess(normalized, classification);
         Lang lang = languages.guess(normalized);
+        // The mending knows the examples' words, mostly Indonesian: English words would be bent to their neighbours.
+        String[] tokens = lang == Lang.EN ? normalized.words().toArray(String[]::new) : normalized.tokens();
+        Classification classification = classifier.classify(tokens);
+        RiskAssessment risk = riskDetector.assess(normalized, classification);
         return new Analysis(normalized.text(), lang, riskDetector.settle(classification, risk), risk);
     }
 
@@ -63,13 +66,18 @@ public final class NluPipeline implements Nlu {
         return trainingTime;
     }
 
-    /** Words as the examples spell them, so the normaliser can tell "maaaf" (maaf) from "tolooong" (tolong). */
-    private static Set<String> vocabulary(List<LabelledText> examples) {
+    /**
+     * Words as the examples spell them and how often, so the normaliser can tell "maaaf" (maaf) from "tolooong"
+     * (tolong) and mend a slip ("dokumn") to the most used near word.
+     */
+    private static Map<String, Integer> wordCounts(List<LabelledText> examples) {
         Normalizer plain = Normalizer.withoutSlang();
-        Set<String> words = new HashSet<>();
+        Map<String, Integer> counts = new HashMap<>();
         for (LabelledText e : examples) {
-            words.addAll(plain.clean(e.text()));
+            for (String w : plain.clean(e.text())) {
+                counts.merge(w, 1, Integer::sum);
+            }
         }
-        return words;
+        return counts;
     }
 }

@@ -6,12 +6,21 @@ import java.util.List;
  * A message after {@link Normalizer}: its words before and after the slang dictionary.
  *
  * @param rawWords the cleaned words as typed (lower case, no punctuation), used to guess the language
- * @param words    the words in standard form, used for classification and indicator patterns
+ * @param words    the words in standard form, matched by the indicator patterns
+ * @param mended   the standard words after typing slips are mended ("dokumn" -> "dokumen"), used for
+ *                 classification. The patterns keep the words as typed: a mended word can be wrong ("rendang" read
+ *                 as "tendang"), and a wrong danger word would open a case
  */
-public record NormalizedText(List<String> rawWords, List<String> words) {
+public record NormalizedText(List<String> rawWords, List<String> words, List<String> mended) {
     public NormalizedText {
         rawWords = List.copyOf(rawWords);
         words = List.copyOf(words);
+        mended = List.copyOf(mended);
+    }
+
+    /** A text with nothing to mend. */
+    public NormalizedText(List<String> rawWords, List<String> words) {
+        this(rawWords, words, words);
     }
 
     /** The standard words joined by single spaces: what indicator patterns are matched against. */
@@ -19,8 +28,9 @@ public record NormalizedText(List<String> rawWords, List<String> words) {
         return String.join(" ", words);
     }
 
+    /** The mended words, for the classifier. */
     public String[] tokens() {
-        return words.toArray(String[]::new);
+        return mended.toArray(String[]::new);
     }
 
     public boolean isEmpty() {

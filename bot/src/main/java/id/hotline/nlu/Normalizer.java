@@ -27,6 +27,7 @@ public final class Normalizer {
 
     private final Map<String, String[]> slang;
     private final Set<String> known;
+    private final SpellingCorrector speller;
 
     /**
      * @param slang      chat word -> standard word(s), as in knowledge-base/slang.yaml
@@ -34,6 +35,14 @@ public final class Normalizer {
      *                   "maaaaf" means "maaf" or "maf". May be empty.
      */
     public Normalizer(Map<String, String> slang, Set<String> vocabulary) {
+        this(slang, vocabulary, SpellingCorrector.NONE);
+    }
+
+    /**
+     * @param speller mends typing slips in words that are neither in the vocabulary nor in the slang dictionary,
+     *                before the slang dictionary is applied
+     */
+    public Normalizer(Map<String, String> slang, Set<String> vocabulary, SpellingCorrector speller) {
         var map = new java.util.HashMap<String, String[]>();
         var words = new HashSet<>(vocabulary);
         slang.forEach((k, v) -> {
@@ -44,6 +53,7 @@ public final class Normalizer {
         });
         this.slang = Map.copyOf(map);
         this.known = Set.copyOf(words);
+        this.speller = speller;
     }
 
     public static Normalizer withoutSlang() {
@@ -53,15 +63,26 @@ public final class Normalizer {
     public NormalizedText normalize(String text) {
         List<String> raw = clean(text);
         List<String> words = new ArrayList<>(raw.size() + 4);
-        for (String w : raw) {
-            String[] standard = slang.get(w);
-            if (standard == null) {
-                words.add(w);
-            } else {
-                words.addAll(List.of(standard));
-            }
+        List<String> mended = new ArrayList<>(raw.size() + 4);
+        for (String typed : raw) {
+            standardise(typed, words);
+            standardise(known.contains(typed) ? typed : mended(typed), mended);
         }
-        return new NormalizedText(raw, words);
+        return new NormalizedText(raw, words, mended);
+    }
+
+    private void standardise(String word, List<String> out) {
+        String[] standard = slang.get(word);
+        if (standard == null) {
+            out.add(word);
+        } else {
+            out.addAll(List.of(standard));
+        }
+    }
+
+    private String mended(String word) {
+        String corrected = speller.correct(word);
+        return corrected == null ? word : corrected;
     }
 
     /** The cleaned words before the slang dictionary. */

@@ -46,6 +46,24 @@ class NluPipelineTest {
     }
 
     @Test
+    void reads_a_question_with_typing_slips_as_the_examples_spell_it() {
+        Analysis typed = nlu.analyse("dokumn apa saja yang harus disiapkn");
+        Analysis clean = nlu.analyse("dokumen apa saja yang harus disiapkan");
+        assertThat(typed.classification()).isEqualTo(clean.classification());
+        assertThat(typed.normalized()).as("what was typed is kept").isEqualTo("dokumn apa saja yang harus disiapkn");
+    }
+
+    @Test
+    void mends_indonesian_messages_only() {
+        assertThat(nlu.analyse("majikan simpan paspoor").classification())
+                .isEqualTo(nlu.analyse("majikan simpan paspor").classification());
+        Analysis english = nlu.analyse("my employer keeps my paspoor");
+        assertThat(english.language()).isEqualTo(Lang.EN);
+        assertThat(english.classification()).as("the examples' mostly Indonesian words would bend English ones")
+                .isNotEqualTo(nlu.analyse("my employer keeps my paspor").classification());
+    }
+
+    @Test
     void copes_with_empty_text() {
         Analysis a = nlu.analyse("   ");
         assertThat(a.normalized()).isEmpty();

@@ -80,4 +80,22 @@ class NormalizerTest {
         assertThat(n.normalize("piye carane, aku ora iso mulih").text())
                 .isEqualTo("bagaimana caranya saya tidak bisa pulang");
     }
+
+    @Test
+    void mends_typing_slips_for_the_classifier_and_keeps_the_typed_words_for_the_patterns() {
+        Normalizer n = new Normalizer(Map.of("sy", "saya"), Set.of("saya", "dokumen"),
+                SpellingCorrector.of(Map.of("dokumen", 4, "saya", 9)));
+        NormalizedText t = n.normalize("dokumn sy");
+        assertThat(t.mended()).containsExactly("dokumen", "saya");
+        assertThat(t.tokens()).containsExactly("dokumen", "saya");
+        assertThat(t.words()).containsExactly("dokumn", "saya");
+        assertThat(t.text()).isEqualTo("dokumn saya");
+    }
+
+    @Test
+    void applies_the_slang_dictionary_to_a_mended_word_and_never_mends_a_slang_word() {
+        Normalizer n = new Normalizer(Map.of("gimana", "bagaimana", "bgtu", "begitu"), Set.of(),
+                SpellingCorrector.of(Map.of("gimana", 30, "bgitu", 9)));
+        assertThat(n.normalize("gimanq bgtu").mended()).containsExactly("bagaimana", "begitu");
+    }
 }
