@@ -10,7 +10,7 @@ import java.util.Optional;
 /** Everything the hotline says and knows, loaded from knowledge-base/. Immutable; a reload builds a new one. */
 public record KnowledgeBase(Map<String, Intent> intents, Map<String, Contact> contacts, Map<String, Texts> messages,
                             List<MenuItem> menu, Map<String, List<String>> topics, Map<String, String> slang,
-                            List<Indicator> indicators, Map<String, Risk> taxonomy) {
+                            List<Indicator> indicators, Map<String, Risk> taxonomy, List<NamedTopic> names) {
     public KnowledgeBase {
         // Keep file order: lint output, menus and reports read the same on every run.
         intents = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(intents));
@@ -21,6 +21,7 @@ public record KnowledgeBase(Map<String, Intent> intents, Map<String, Contact> co
         slang = Map.copyOf(slang);
         indicators = List.copyOf(indicators);
         taxonomy = Map.copyOf(taxonomy);
+        names = List.copyOf(names);
     }
 
     public Optional<Intent> intent(String id) {

@@ -28,6 +28,7 @@ public final class KnowledgeBaseLoader {
     /** A phrase reference in a pattern: {@code {visa_purpose}}. Quantifiers ({@code {0,30}}) never match it. */
     private static final String PHRASE_NAME = "[a-z_]+";
     private static final Pattern PHRASE_REF = Pattern.compile("\\{(" + PHRASE_NAME + ")}");
+    private static final String NAMES = "names.yaml";
     private static final Pattern INTENT_ID = Pattern.compile("[a-z_]+(\\.[a-z_]+)+|out_of_scope");
 
     private KnowledgeBaseLoader() {
@@ -45,7 +46,8 @@ public final class KnowledgeBaseLoader {
         Map<String, String> slang = slang(dir);
         List<Indicator> indicators = indicators(dir, intents);
         Map<String, Risk> taxonomy = taxonomy(dir);
-        return new KnowledgeBase(intents, contacts, messages, menu, topics, slang, indicators, taxonomy);
+        return new KnowledgeBase(intents, contacts, messages, menu, topics, slang, indicators, taxonomy,
+                names(dir, intents, slang));
     }
 
     private static JsonNode read(Path dir, String name) {
@@ -188,6 +190,44 @@ public final class KnowledgeBaseLoader {
                 }
             }
             out.put(e.getKey(), ids);
+        });
+        return out;
+    }
+
+    /** names.yaml is optional: without it no name settles a topic. */
+    private static List<NamedTopic> names(Path dir, Map<String, Intent> intents, Map<String, String> slang) {
+        if (!Files.exists(dir.resolve(NAMES))) {
+            return List.of();
+        }
+        JsonNode root = read(dir, NAMES);
+        YamlNodes f = YamlNodes.of(NAMES);
+        List<NamedTopic> out = new ArrayList<>();
+        root.fields().forEachRemaining(e -> {
+            String name = e.getKey();
+            List<String> words = new ArrayList<>();
+            for (String w : f.strings(e.getValue(), "words", name, true)) {
+                String word = w.toLowerCase(java.util.Locale.ROOT);
+                if (!word.matches("[a-z0-9]+( [a-z0-9]+)*")) {
+                    throw f.error(name, "word '" + w + "' must be letters and digits separated by single spaces");
+                }
+                for (String part : word.split(" ")) {
+                    if (slang.containsKey(part)) {
+                        throw f.error(name, "word '" + part + "' is never seen: slang.yaml turns it into '"
+                                + slang.get(part) + "'; write that instead");
+                    }
+                }
+                words.add(word);
+            }
+            List<String> ids = f.strings(e.getValue(), "intents", name, true);
+            for (String id : ids) {
+                if (!intents.containsKey(id)) {
+                    throw f.error(name, "intent '" + id + "' is not in intents/");
+                }
+            }
+            if (words.isEmpty() || ids.isEmpty()) {
+                throw f.error(name, "needs at least one word and one intent");
+            }
+            out.add(new NamedTopic(name, words, ids));
         });
         return out;
     }

@@ -3,6 +3,7 @@ package id.hotline.nlu;
 import id.hotline.domain.Analysis;
 import id.hotline.domain.Classification;
 import id.hotline.domain.Lang;
+import id.hotline.domain.Risk;
 import id.hotline.domain.RiskAssessment;
 import id.hotline.knowledge.KnowledgeBase;
 
@@ -21,14 +22,16 @@ public final class NluPipeline implements Nlu {
     private final IntentClassifier classifier;
     private final RiskDetector riskDetector;
     private final LanguageGuesser languages;
+    private final NamedTopics names;
     private final Duration trainingTime;
 
     private NluPipeline(Normalizer normalizer, IntentClassifier classifier, RiskDetector riskDetector,
-                        LanguageGuesser languages, Duration trainingTime) {
+                        LanguageGuesser languages, NamedTopics names, Duration trainingTime) {
         this.normalizer = normalizer;
         this.classifier = classifier;
         this.riskDetector = riskDetector;
         this.languages = languages;
+        this.names = names;
         this.trainingTime = trainingTime;
     }
 
@@ -47,7 +50,7 @@ public final class NluPipeline implements Nlu {
         IntentClassifier classifier = IntentClassifier.train(samples, settings.classifier());
         RiskDetector risk = new RiskDetector(resources.indicators(), settings.risk());
         return new NluPipeline(normalizer, classifier, risk, LanguageGuesser.fromResources(),
-                Duration.ofNanos(System.nanoTime() - started));
+                new NamedTopics(resources.names()), Duration.ofNanos(System.nanoTime() - started));
     }
 
     @Override
@@ -58,7 +61,12 @@ public final class NluPipeline implements Nlu {
         String[] tokens = lang == Lang.EN ? normalized.words().toArray(String[]::new) : normalized.tokens();
         Classification classification = classifier.classify(tokens);
         RiskAssessment risk = riskDetector.assess(normalized, classification);
-        return new Analysis(normalized.text(), lang, riskDetector.settle(classification, risk), risk);
+        Classification settled = riskDetector.settle(classification, risk);
+        // A case keeps the answer for the exploitation it is opened for; otherwise a named programme is the topic.
+        if (risk.risk().compareTo(Risk.ESCALATE) < 0) {
+            settled = names.narrow(List.of(tokens), settled);
+        }
+        return new Analysis(normalized.text(), lang, settled, risk);
     }
 
     /** How long {@link #train} took: normalising the examples, training the classifier, compiling the lexicon. */

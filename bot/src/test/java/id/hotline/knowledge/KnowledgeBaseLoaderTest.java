@@ -57,6 +57,22 @@ class KnowledgeBaseLoaderTest {
     }
 
     @Test
+    void names_yaml_is_read_and_optional_and_its_mistakes_are_named() throws IOException {
+        assertThat(KnowledgeBaseLoader.load(TestPaths.knowledgeBase()).names())
+                .anySatisfy(n -> assertThat(n.words()).contains("atensi"));
+        Path kb = broken("names.yaml", "intents: [atensi.about,", "intents: [atensi.abuot,");
+        assertThatThrownBy(() -> KnowledgeBaseLoader.load(kb))
+                .hasMessage("names.yaml: atensi: intent 'atensi.abuot' is not in intents/");
+        Files.writeString(dir.resolve("names.yaml"), "atensi:\n  words: [embassy]\n  intents: [abroad.embassy]\n");
+        assertThatThrownBy(() -> KnowledgeBaseLoader.load(dir))
+                .hasMessage("names.yaml: atensi: word 'embassy' is never seen: slang.yaml turns it into 'kbri'; write that instead");
+        Files.writeString(dir.resolve("names.yaml"), "atensi:\n  words: [A-TENSI]\n  intents: [atensi.access]\n");
+        assertThatThrownBy(() -> KnowledgeBaseLoader.load(dir)).hasMessageContaining("'A-TENSI' must be letters and digits");
+        Files.delete(dir.resolve("names.yaml"));
+        assertThat(KnowledgeBaseLoader.load(dir).names()).isEmpty();
+    }
+
+    @Test
     void an_unknown_risk_level_is_refused() throws IOException {
         Path kb = broken("intents/atensi.about.yaml", "risk: none", "risk: maybe");
         assertThatThrownBy(() -> KnowledgeBaseLoader.load(kb)).hasMessageContaining("atensi.about: unknown risk 'maybe'");

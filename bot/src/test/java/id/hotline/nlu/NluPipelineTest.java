@@ -64,6 +64,20 @@ class NluPipelineTest {
     }
 
     @Test
+    void a_named_topic_settles_an_ordinary_question_but_not_a_case() {
+        var kb = ProjectLexicon.get();
+        var passport = new id.hotline.knowledge.NamedTopic("paspor", List.of("paspor"), List.of("premig.documents"));
+        NluPipeline named = NluPipeline.train(
+                new NluResources(kb.slang(), kb.indicators(), SmallKb.examples(), List.of(passport)), NluSettings.DEFAULT);
+        String question = "pinjaman kur untuk biaya paspor";
+        assertThat(nlu.analyse(question).classification().intent()).isEqualTo("premig.costs");
+        assertThat(named.analyse(question).classification().intent()).isEqualTo("premig.documents");
+        Analysis held = named.analyse("paspor saya ditahan majikan");
+        assertThat(held.risk().risk()).isEqualTo(Risk.ESCALATE);
+        assertThat(held.classification().intent()).isEqualTo("tip.passport_held");
+    }
+
+    @Test
     void copes_with_empty_text() {
         Analysis a = nlu.analyse("   ");
         assertThat(a.normalized()).isEmpty();
