@@ -17,8 +17,10 @@ import java.util.regex.Pattern;
  * {@code guard: general_talk}.
  * <p>A past that is over ("dulu pernah tidak digaji, sekarang sudah pulang"): a past-time word ends at most
  * {@value #MARKER_REACH} characters before the match's first word and a phrase saying it is over stands anywhere
- * from that word on (a phrase in both lists, "sudah diselamatkan", is over by itself). Without the second part
- * ("dulu paspor saya ditahan, sampai sekarang belum dikembalikan") the match stays real.
+ * from that word on (a phrase in both lists, "sudah diselamatkan", is over by itself), or before it when no word
+ * saying it still goes on (the {@code already} list: "masih", "sampai sekarang") follows the past word ("sudah
+ * pulang dari kamboja, dulu dipaksa kerja scam"). Without the second part ("dulu paspor saya ditahan, sampai
+ * sekarang belum dikembalikan") the match stays real.
  * <p>A fear of what may happen ({@link #isFeared}: "PT ini resmi? takutnya nanti paspor ditahan", "biar gaji tidak
  * dipotong"): a fear or prevention phrase ends at most {@value #FEARED_REACH} characters before the match, whoever it
  * is about, and no word among the {@value #WORDS_AFTER} after the match's first word says it already happens ("takut
@@ -159,10 +161,19 @@ public final class GeneralTalk {
         m.useTransparentBounds(true);
         while (m.find()) {
             if (m.end() >= firstWordEnd - reach) {
-                return over.matcher(text).region(m.start(), text.length()).find();
+                return over.matcher(text).region(m.start(), text.length()).find() || overBefore(text, m.start());
             }
         }
         return false;
+    }
+
+    /**
+     * The over phrase told first ("sudah pulang dari kamboja, dulu dipaksa kerja scam"), when nothing from the past
+     * word on says it still goes on ("..., dulu paspor ditahan, sampai sekarang masih di agen").
+     */
+    private boolean overBefore(String text, int pastStart) {
+        return already != null && over.matcher(text).region(0, pastStart).find()
+                && !already.matcher(text).region(pastStart, text.length()).find();
     }
 
     /** Whether a match of the pattern in text[0, at) ends at most {@code reach} characters before {@code at}. */

@@ -283,6 +283,18 @@ class RiskDetectorTest {
     }
 
     @Test
+    void a_return_told_before_the_past_is_over_too_unless_something_still_goes_on() {
+        assertThat(lexicon("aku udah pulang dari kamboja, dulu dipaksa kerja scam, bisa dapat atensi?").risk())
+                .isEqualTo(Risk.OFFER);
+        assertThat(lexicon("anak saya baru dipulangkan dari myanmar, dulu disekap di perusahaan scam").risk())
+                .isEqualTo(Risk.OFFER);
+        assertThat(lexicon("sudah pulang, tapi dulu paspor ditahan dan sampai sekarang belum dikembalikan").risk())
+                .isEqualTo(Risk.ESCALATE);
+        assertThat(lexicon("saya sudah pulang ke indonesia, dulu paspor saya ditahan agen dan masih di agen").risk())
+                .isEqualTo(Risk.ESCALATE);
+    }
+
+    @Test
     void a_question_whether_something_counts_as_trafficking_is_general_unless_it_is_about_someone() {
         assertThat(lexicon("kalo paspor ditahan majikan itu termasuk tppo ga sih").risk()).isEqualTo(Risk.OFFER);
         assertThat(lexicon("paspor saya ditahan majikan, itu termasuk tppo ga").risk()).isEqualTo(Risk.ESCALATE);
