@@ -283,6 +283,16 @@ class RiskDetectorTest {
     }
 
     @Test
+    void reads_signs_told_in_everyday_words() {
+        assertThat(lexicon("kakakku di abu dhabi paspornya dikuasai sponsor").indicators()).contains("passport_held");
+        assertThat(lexicon("adikku di sana kerjaannya beda total dari iklannya").indicators()).contains("deception");
+        assertThat(lexicon("agen janji penempatan taiwan, udah bayar 20jt, tau2 saya dikirim ke irak").indicators())
+                .contains("deception");
+        assertThat(lexicon("tiap bulan dipotong tapi tagihannya ga pernah turun").indicators()).contains("debt_bondage");
+        assertThat(lexicon("cicilan kur ku belum lunas, gimana ngatur gaji bulan ini").risk()).isEqualTo(Risk.NONE);
+    }
+
+    @Test
     void a_return_told_before_the_past_is_over_too_unless_something_still_goes_on() {
         assertThat(lexicon("aku udah pulang dari kamboja, dulu dipaksa kerja scam, bisa dapat atensi?").risk())
                 .isEqualTo(Risk.OFFER);
