@@ -189,6 +189,11 @@ class RiskDetectorTest {
         Classification scam = scored("tip.scam_compound", 0.9, "tip.violence", 0.1);
         String compound = "teman saya di kamboja dipukuli karena tidak capai target scam";
         assertThat(detector.settle(scam, withScores(compound, scam)).intent()).isEqualTo("tip.scam_compound");
+        Classification complaint = scored("abroad.complaint", 0.6, "tip.violence", 0.4);
+        String beaten = "majikan saya suka mukul, saya mau ngadu ke agensi";
+        assertThat(detector.settle(complaint, withScores(beaten, complaint)).intent()).isEqualTo("tip.violence");
+        String rude = "majikan saya cerewet, saya mau ngadu ke agensi";
+        assertThat(detector.settle(complaint, withScores(rude, complaint)).intent()).isEqualTo("abroad.complaint");
         // general talk about violence does not change the answer
         Classification about = scored("tip.wages_debt", 0.6, "tip.about", 0.4);
         String general = "apa hukumannya kalau majikan memukul pekerja dan tidak membayar gaji";
@@ -200,6 +205,9 @@ class RiskDetectorTest {
         Classification documents = scored("premig.documents", 0.6, "tip.passport_held", 0.4);
         String held = "minta paspor buat perpanjang visa, majikan gak mau kasih, paspornya ditahan";
         assertThat(detector.settle(documents, withScores(held, documents)).intent()).isEqualTo("tip.passport_held");
+        Classification complaint = scored("abroad.complaint", 0.6, "tip.passport_held", 0.4);
+        String kept = "paspor saya ditahan majikan, mau ngadu ke kbri";
+        assertThat(detector.settle(complaint, withScores(kept, complaint)).intent()).isEqualTo("tip.passport_held");
         String renew = "cara perpanjang paspor di kbri gimana";
         assertThat(detector.settle(documents, withScores(renew, documents)).intent()).isEqualTo("premig.documents");
         Classification contract = scored("premig.contract", 0.7, "tip.deception", 0.3);
