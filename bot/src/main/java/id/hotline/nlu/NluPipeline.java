@@ -14,8 +14,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The NLU built at start-up: normaliser (slang.yaml), intent classifier trained on every intent's examples,
- * risk detector (indicators.yaml + classifier scores) and language guess. Immutable and thread-safe.
+ * The NLU built at start-up: normaliser (slang.yaml, typing slips mended against the examples' words), intent
+ * classifier trained on every intent's examples, risk detector (indicators.yaml + classifier scores), language guess
+ * and the programme names that settle a topic (names.yaml). Immutable and thread-safe.
  */
 public final class NluPipeline implements Nlu {
     private final Normalizer normalizer;
@@ -58,13 +59,13 @@ public final class NluPipeline implements Nlu {
         NormalizedText normalized = normalizer.normalize(text);
         Lang lang = languages.guess(normalized);
         // The mending knows the examples' words, mostly Indonesian: English words would be bent to their neighbours.
-        String[] tokens = lang == Lang.EN ? normalized.words().toArray(String[]::new) : normalized.tokens();
-        Classification classification = classifier.classify(tokens);
+        List<String> words = lang == Lang.EN ? normalized.words() : normalized.mended();
+        Classification classification = classifier.classify(words.toArray(String[]::new));
         RiskAssessment risk = riskDetector.assess(normalized, classification);
         Classification settled = riskDetector.settle(classification, risk);
         // A case keeps the answer for the exploitation it is opened for; otherwise a named programme is the topic.
         if (risk.risk().compareTo(Risk.ESCALATE) < 0) {
-            settled = names.narrow(List.of(tokens), settled);
+            settled = names.narrow(words, settled);
         }
         return new Analysis(normalized.text(), lang, settled, risk);
     }

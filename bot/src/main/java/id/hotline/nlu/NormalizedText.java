@@ -18,11 +18,6 @@ public record NormalizedText(List<String> rawWords, List<String> words, List<Str
         mended = List.copyOf(mended);
     }
 
-    /** A text with nothing to mend. */
-    public NormalizedText(List<String> rawWords, List<String> words) {
-        this(rawWords, words, words);
-    }
-
     /** The standard words joined by single spaces: what indicator patterns are matched against. */
     public String text() {
         return String.join(" ", words);
