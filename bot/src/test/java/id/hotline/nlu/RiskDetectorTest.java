@@ -306,6 +306,10 @@ class RiskDetectorTest {
                 .isEqualTo(Risk.OFFER);
         assertThat(lexicon("anak saya baru dipulangkan dari myanmar, dulu disekap di perusahaan scam").risk())
                 .isEqualTo(Risk.OFFER);
+        assertThat(lexicon("habis pulang dari saudi aku sering mimpi buruk soal majikan yg dulu suka mukul").risk())
+                .isEqualTo(Risk.OFFER);
+        assertThat(lexicon("habis pulang dari saudi, dulu dipukul majikan, sekarang masih sering dipukul suami").risk())
+                .isEqualTo(Risk.ESCALATE);
         assertThat(lexicon("sudah pulang, tapi dulu paspor ditahan dan sampai sekarang belum dikembalikan").risk())
                 .isEqualTo(Risk.ESCALATE);
         assertThat(lexicon("saya sudah pulang ke indonesia, dulu paspor saya ditahan agen dan masih di agen").risk())
