@@ -1,13 +1,21 @@
 package id.hotline.nlu;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Mends one typing slip in a word the examples never use ("dokumn" -> "dokumen", "pasport" -> "paspor",
- * "dipkasa" -> "dipaksa"): of the example words one deletion, insertion, substitution or swap of neighbouring
- * letters away, the most frequent wins (ties by spelling, so the result is the same on every run). Short words are
- * left alone: at four letters or fewer too many real words are one slip apart ("gaji", "gali"). Immutable and
- * thread-safe.
+ * Mends a word the examples never use. First one typing slip ("dokumn" -> "dokumen", "pasport" -> "paspor",
+ * "dipkasa" -> "dipaksa"): of the example words one deletion, insertion, substitution by a neighbouring key or swap of
+ * neighbouring letters away, the most frequent wins (ties by spelling, so the result is the same on every run). Words
+ * of four letters or fewer get no slip mended: too many real words are one slip apart ("gaji", "gali"). Then vowels
+ * left out, as chat writers do ("dthn" -> "ditahan", "pkrjaan" -> "pekerjaan", "krj" -> "kerja"): the most frequent
+ * example word, used at least {@value #MIN_VOWELS_COUNT} times, that gives the typed word when some of its vowels
+ * after the first letter are dropped, for words with at least {@value #MIN_CONSONANTS} consonants. A word that still
+ * has vowels must end as the example word does: "kesel" (tired) is not "keseleo", "ibuk" is not "ibuku". Immutable
+ * and thread-safe.
  */
 public final class SpellingCorrector {
     /** Corrects nothing. */
@@ -20,12 +28,32 @@ public final class SpellingCorrector {
     /** The letters around each letter on a phone's QWERTY keyboard: the only letters a slip puts in its place. */
     private static final Map<Character, String> NEAR_KEYS = nearKeys();
 
+    /** Fewer consonants than this and too many words share them ("mt": mati, mata, mau...). */
+    public static final int MIN_CONSONANTS = 3;
+    private static final String VOWELS = "aeiou";
+    /**
+     * A word written without vowels is read as an example word used at least this often: rarer ones are mostly
+     * acronyms that happen to share the consonants ("tgl" is tanggal, not the rare "togel"; "blt" is not "balita").
+     */
+    static final int MIN_VOWELS_COUNT = 10;
+
     private final Map<String, Integer> counts;
     private final int minLength;
+    /** The example words by their first letter and the consonants after it, most frequent first. */
+    private final Map<String, List<String>> byConsonants;
 
     private SpellingCorrector(Map<String, Integer> counts, int minLength) {
         this.counts = Map.copyOf(counts);
         this.minLength = minLength;
+        Map<String, List<String>> index = new HashMap<>();
+        for (String w : this.counts.keySet()) {
+            if (isLetters(w)) {
+                index.computeIfAbsent(consonants(w), k -> new ArrayList<>()).add(w);
+            }
+        }
+        Comparator<String> mostUsed = Comparator.comparing((String w) -> -this.counts.get(w)).thenComparing(w -> w);
+        index.replaceAll((k, words) -> words.stream().sorted(mostUsed).toList());
+        this.byConsonants = Map.copyOf(index);
     }
 
     /** @param counts how often each word occurs in the training examples, as {@link Normalizer#clean} spells it */
@@ -33,11 +61,58 @@ public final class SpellingCorrector {
         return new SpellingCorrector(counts, MIN_LENGTH);
     }
 
-    /** The example word this one is a slip of, or null when it is short, not all letters or nothing is near. */
+    /** The example word this one is a slip or a shortening of, or null when it is known, not all letters or nothing fits. */
     public String correct(String word) {
-        if (word.length() < minLength || counts.containsKey(word) || !isLetters(word)) {
+        if (counts.containsKey(word) || !isLetters(word)) {
             return null;
         }
+        String slip = word.length() >= minLength ? slip(word) : null;
+        return slip != null ? slip : withVowels(word);
+    }
+
+    private String withVowels(String word) {
+        String key = consonants(word);
+        if (key.length() < MIN_CONSONANTS || byConsonants.isEmpty()) {
+            return null;
+        }
+        boolean bare = key.length() == word.length();
+        for (String candidate : byConsonants.getOrDefault(key, List.of())) {
+            if (counts.get(candidate) < MIN_VOWELS_COUNT) {
+                break;
+            }
+            boolean sameEnd = candidate.charAt(candidate.length() - 1) == word.charAt(word.length() - 1);
+            if ((bare || sameEnd) && dropsOnlyVowels(candidate, word)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code typed} is {@code full} with some vowels after the first letter left out. */
+    private static boolean dropsOnlyVowels(String full, String typed) {
+        int t = 0;
+        for (int f = 0; f < full.length(); f++) {
+            if (t < typed.length() && full.charAt(f) == typed.charAt(t)) {
+                t++;
+            } else if (f == 0 || VOWELS.indexOf(full.charAt(f)) < 0) {
+                return false;
+            }
+        }
+        return t == typed.length() && typed.length() < full.length();
+    }
+
+    /** The first letter and the consonants after it: "ditahan" -> "dthn". */
+    private static String consonants(String word) {
+        StringBuilder key = new StringBuilder().append(word.charAt(0));
+        for (int i = 1; i < word.length(); i++) {
+            if (VOWELS.indexOf(word.charAt(i)) < 0) {
+                key.append(word.charAt(i));
+            }
+        }
+        return key.toString();
+    }
+
+    private String slip(String word) {
         Best best = new Best();
         char[] w = word.toCharArray();
         for (int i = 0; i <= w.length; i++) {

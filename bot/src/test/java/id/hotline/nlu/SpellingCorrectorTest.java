@@ -38,4 +38,26 @@ class SpellingCorrectorTest {
         assertThat(SpellingCorrector.of(Map.of("bantu", 5, "banti", 5)).correct("bantiu")).isEqualTo("banti");
         assertThat(SpellingCorrector.NONE.correct("dokumn")).isNull();
     }
+
+    @Test
+    void puts_back_vowels_left_out_of_a_common_word() {
+        SpellingCorrector s = SpellingCorrector.of(Map.of("ditahan", 40, "majikan", 70, "kerja", 90, "pekerjaan", 30,
+                "sebagai", 20, "togel", 1, "kesel", 12, "keseleo", 11, "mata", 30, "mati", 20));
+        assertThat(s.correct("dthn")).isEqualTo("ditahan");
+        assertThat(s.correct("mjkn")).isEqualTo("majikan");
+        assertThat(s.correct("krj")).isEqualTo("kerja");
+        assertThat(s.correct("pkrjaan")).isEqualTo("pekerjaan");
+        assertThat(s.correct("sbg")).as("a bare word may also drop its last vowel").isEqualTo("sebagai");
+    }
+
+    @Test
+    void leaves_rare_words_acronyms_and_other_endings_alone() {
+        SpellingCorrector s = SpellingCorrector.of(Map.of("togel", 1, "keseleo", 11, "mata", 30, "mati", 20,
+                "kerja", 90));
+        assertThat(s.correct("tgl")).as("tanggal, not the rare 'togel'").isNull();
+        assertThat(s.correct("kesel")).as("a word with vowels must end as the example does").isNull();
+        assertThat(s.correct("mt")).as("too few consonants").isNull();
+        assertThat(s.correct("kjr")).as("consonants in another order").isNull();
+        assertThat(s.correct("akrj")).as("the first letter stays").isNull();
+    }
 }
