@@ -65,8 +65,9 @@ public final class Normalizer {
         List<String> words = new ArrayList<>(raw.size() + 4);
         List<String> mended = new ArrayList<>(raw.size() + 4);
         for (String typed : raw) {
-            standardise(typed, words);
-            standardise(known.contains(typed) ? typed : mended(typed), mended);
+            boolean unknown = !known.contains(typed);
+            standardise(unknown ? or(speller.withVowels(typed), typed) : typed, words);
+            standardise(unknown ? or(speller.correct(typed), typed) : typed, mended);
         }
         return new NormalizedText(raw, words, mended);
     }
@@ -80,9 +81,8 @@ public final class Normalizer {
         }
     }
 
-    private String mended(String word) {
-        String corrected = speller.correct(word);
-        return corrected == null ? word : corrected;
+    private static String or(String mended, String typed) {
+        return mended == null ? typed : mended;
     }
 
     /** The cleaned words before the slang dictionary. */

@@ -70,7 +70,14 @@ public final class SpellingCorrector {
         return slip != null ? slip : withVowels(word);
     }
 
-    private String withVowels(String word) {
+    /**
+     * Only the vowels put back ({@link #correct} without the slips), or null: safe enough for the indicator patterns,
+     * since a word without its vowels is no word of its own, while a slip can be ("rendang" one key from "tendang").
+     */
+    public String withVowels(String word) {
+        if (counts.containsKey(word) || !isLetters(word)) {
+            return null;
+        }
         String key = consonants(word);
         if (key.length() < MIN_CONSONANTS || byConsonants.isEmpty()) {
             return null;

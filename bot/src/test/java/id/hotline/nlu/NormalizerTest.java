@@ -98,4 +98,13 @@ class NormalizerTest {
                 SpellingCorrector.of(Map.of("gimana", 30, "bgitu", 9)));
         assertThat(n.normalize("gimanq bgtu").mended()).containsExactly("bagaimana", "begitu");
     }
+
+    @Test
+    void puts_vowels_back_for_the_patterns_too_but_leaves_slips_to_the_classifier() {
+        Normalizer n = new Normalizer(Map.of(), Set.of("ditahan", "tendang", "paspor"),
+                SpellingCorrector.of(Map.of("ditahan", 20, "tendang", 12, "paspor", 50)));
+        NormalizedText t = n.normalize("pspr dthn rendang");
+        assertThat(t.words()).containsExactly("paspor", "ditahan", "rendang");
+        assertThat(t.mended()).containsExactly("paspor", "ditahan", "tendang");
+    }
 }
