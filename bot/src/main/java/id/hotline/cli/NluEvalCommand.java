@@ -16,6 +16,7 @@ import id.hotline.nlu.eval.EvalReport;
 import id.hotline.nlu.eval.Evaluation;
 import id.hotline.nlu.eval.LabelledDataReader;
 import id.hotline.nlu.eval.Prediction;
+import id.hotline.nlu.eval.TypingNoise;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -67,6 +68,11 @@ public final class NluEvalCommand implements Callable<Integer> {
     boolean noBigrams;
     @Option(names = "--l2", description = "L2 cost for MAXENT_QN")
     double l2 = ClassifierSettings.DEFAULT.l2();
+    @Option(names = "--noise", paramLabel = "KIND", description = "test only: write two words per test line with "
+            + "typing slips (SLIPS) or without vowels (VOWELS), seeded by --seed, to measure how the NLU copes")
+    TypingNoise.Kind noise;
+    @Option(names = "--no-mending", description = "do not mend typing slips or dropped vowels (to measure what mending gives)")
+    boolean noMending;
     @Option(names = "--risk-top")
     double riskTop = RiskThresholds.DEFAULT.top();
     @Option(names = "--risk-emergency")
@@ -95,9 +101,12 @@ public final class NluEvalCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--show-errors is for cross-validation only: test files measure, they are not read line by line");
         }
+        if (noise != null && test == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--noise needs --test");
+        }
         NluSettings settings = new NluSettings(
                 new ClassifierSettings(algorithm, iterations, cutoff, charMin, charMax, !noBigrams, l2),
-                new RiskThresholds(riskTop, riskEmergency, riskMass, riskOffer));
+                new RiskThresholds(riskTop, riskEmergency, riskMass, riskOffer), !noMending);
         Path dir = kb != null ? kb : Config.fromEnv().kb();
         // Under the hotline command the original arguments start with the subcommand's own name; standalone they do not.
         List<String> args = spec.commandLine().getParseResult().originalArgs();
@@ -115,10 +124,15 @@ public final class NluEvalCommand implements Callable<Integer> {
         } else {
             NluResources resources = train == null ? NluResources.of(KnowledgeBaseLoader.load(dir)) : fileResources(dir);
             List<EvalExample> lines = LabelledDataReader.read(test);
+            if (noise != null) {
+                lines = TypingNoise.apply(lines, noise, seed);
+            }
             evaluation = Evaluation.holdOut(resources, settings, lines);
             String trainedOn = train == null ? "the knowledge base " + dir : train.getFileName().toString();
-            key = "test:" + test.getFileName() + ":" + (train == null ? dir.toAbsolutePath().normalize().getFileName() : train.getFileName());
-            title = "Test on " + test.getFileName() + " (trained on " + trainedOn + ")";
+            key = "test:" + test.getFileName() + (noise == null ? "" : "+" + noise.name().toLowerCase()) + ":"
+                    + (train == null ? dir.toAbsolutePath().normalize().getFileName() : train.getFileName());
+            title = "Test on " + test.getFileName() + (noise == null ? "" : " with " + noise.name().toLowerCase()
+                    + " (seed " + seed + ")") + " (trained on " + trainedOn + ")";
         }
         if (showErrors) {
             printErrors(evaluation, out);

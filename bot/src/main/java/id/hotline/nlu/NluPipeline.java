@@ -43,7 +43,8 @@ public final class NluPipeline implements Nlu {
     public static NluPipeline train(NluResources resources, NluSettings settings) {
         long started = System.nanoTime();
         Map<String, Integer> counts = wordCounts(resources.examples());
-        Normalizer normalizer = new Normalizer(resources.slang(), counts.keySet(), SpellingCorrector.of(counts));
+        Normalizer normalizer = new Normalizer(resources.slang(), counts.keySet(),
+                settings.mend() ? SpellingCorrector.of(counts) : SpellingCorrector.NONE);
         List<IntentClassifier.Sample> samples = new ArrayList<>(resources.examples().size());
         for (LabelledText e : resources.examples()) {
             samples.add(new IntentClassifier.Sample(e.label(), normalizer.normalize(e.text()).mended()));

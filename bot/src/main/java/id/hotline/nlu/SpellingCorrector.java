@@ -141,6 +141,11 @@ public final class SpellingCorrector {
         return best.word;
     }
 
+    /** The letters around this one on a phone's QWERTY keyboard; empty for anything but a to z. */
+    public static String nearKeys(char letter) {
+        return NEAR_KEYS.getOrDefault(letter, "");
+    }
+
     private static Map<Character, String> nearKeys() {
         Map<Character, String> near = new java.util.HashMap<>();
         for (int row = 0; row < KEY_ROWS.length; row++) {

@@ -77,6 +77,26 @@ class NluEvalCommandTest {
     }
 
     @Test
+    void measures_a_test_file_with_typing_noise_with_and_without_mending(@TempDir Path dir) throws Exception {
+        Path train = Files.writeString(dir.resolve("train.csv"), TRAIN);
+        Path test = Files.writeString(dir.resolve("test.jsonl"), TEST);
+        for (String[] extra : new String[][]{{}, {"--no-mending"}}) {
+            String[] args = java.util.stream.Stream.concat(java.util.stream.Stream.of("--kb", dir.resolve("no-kb").toString(),
+                    "--train", train.toString(), "--test", test.toString(), "--noise", "VOWELS", "--seed", "3"),
+                    java.util.Arrays.stream(extra)).toArray(String[]::new);
+            String[] lines = run(args);
+            assertThat(String.join("\n", lines)).contains("with vowels (seed 3)");
+            assertThat(lines[lines.length - 1]).matches("accuracy=\\d\\.\\d{4} macro_f1=\\d\\.\\d{4}");
+        }
+        CommandLine cmd = new CommandLine(new NluEvalCommand());
+        cmd.setOut(new PrintWriter(new StringWriter()));
+        StringWriter err = new StringWriter();
+        cmd.setErr(new PrintWriter(err));
+        assertThat(cmd.execute("--kb", dir.toString(), "--noise", "SLIPS")).isNotZero();
+        assertThat(err.toString()).contains("--noise needs --test");
+    }
+
+    @Test
     void refuses_to_list_the_lines_of_a_test_file(@TempDir Path dir) throws Exception {
         Path test = Files.writeString(dir.resolve("test.jsonl"), TEST);
         CommandLine cmd = new CommandLine(new NluEvalCommand());
