@@ -21,21 +21,20 @@ public final class SpellingCorrector {
     /** Corrects nothing. */
     public static final SpellingCorrector NONE = new SpellingCorrector(Map.of(), Integer.MAX_VALUE);
 
-    /** Words shorter than this are never corrected. */
+    /** Words shorter than this get no slip mended. */
     public static final int MIN_LENGTH = 5;
-    private static final String LETTERS = "abcdefghijklmnopqrstuvwxyz";
-    private static final String[] KEY_ROWS = {"qwertyuiop", "asdfghjkl", "zxcvbnm"};
-    /** The letters around each letter on a phone's QWERTY keyboard: the only letters a slip puts in its place. */
-    private static final Map<Character, String> NEAR_KEYS = nearKeys();
-
     /** Fewer consonants than this and too many words share them ("mt": mati, mata, mau...). */
     public static final int MIN_CONSONANTS = 3;
-    private static final String VOWELS = "aeiou";
     /**
      * A word written without vowels is read as an example word used at least this often: rarer ones are mostly
      * acronyms that happen to share the consonants ("tgl" is tanggal, not the rare "togel"; "blt" is not "balita").
      */
     static final int MIN_VOWELS_COUNT = 10;
+    private static final String LETTERS = "abcdefghijklmnopqrstuvwxyz";
+    private static final String VOWELS = "aeiou";
+    private static final String[] KEY_ROWS = {"qwertyuiop", "asdfghjkl", "zxcvbnm"};
+    /** The letters around each letter on a phone's QWERTY keyboard: the only letters a slip puts in its place. */
+    private static final Map<Character, String> NEAR_KEYS = nearKeys();
 
     private final Map<String, Integer> counts;
     private final int minLength;
@@ -61,13 +60,16 @@ public final class SpellingCorrector {
         return new SpellingCorrector(counts, MIN_LENGTH);
     }
 
-    /** The example word this one is a slip or a shortening of, or null when it is known, not all letters or nothing fits. */
+    /**
+     * The example word this one is a slip or a shortening of, or null when it is an example word, not all letters
+     * or nothing fits.
+     */
     public String correct(String word) {
-        if (counts.containsKey(word) || !isLetters(word)) {
+        if (!mendable(word)) {
             return null;
         }
         String slip = word.length() >= minLength ? slip(word) : null;
-        return slip != null ? slip : withVowels(word);
+        return slip != null ? slip : restored(word);
     }
 
     /**
@@ -75,9 +77,14 @@ public final class SpellingCorrector {
      * since a word without its vowels is no word of its own, while a slip can be ("rendang" one key from "tendang").
      */
     public String withVowels(String word) {
-        if (counts.containsKey(word) || !isLetters(word)) {
-            return null;
-        }
+        return mendable(word) ? restored(word) : null;
+    }
+
+    private boolean mendable(String word) {
+        return !word.isEmpty() && !counts.containsKey(word) && isLetters(word);
+    }
+
+    private String restored(String word) {
         String key = consonants(word);
         if (key.length() < MIN_CONSONANTS || byConsonants.isEmpty()) {
             return null;

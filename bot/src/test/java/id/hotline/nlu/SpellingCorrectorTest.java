@@ -30,6 +30,8 @@ class SpellingCorrectorTest {
         assertThat(speller.correct("paspor")).isNull();
         assertThat(speller.correct("p4spor")).isNull();
         assertThat(speller.correct("xyzxyzxyz")).isNull();
+        assertThat(speller.correct("")).isNull();
+        assertThat(speller.withVowels("")).isNull();
     }
 
     @Test
