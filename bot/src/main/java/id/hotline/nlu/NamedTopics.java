@@ -4,6 +4,7 @@ import id.hotline.domain.Classification;
 import id.hotline.domain.ScoredIntent;
 import id.hotline.knowledge.NamedTopic;
 
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -14,10 +15,15 @@ import java.util.Set;
  * still picks which of the programme's intents. Immutable and thread-safe.
  */
 final class NamedTopics {
-    private final List<NamedTopic> topics;
+    private final List<Named> topics;
 
     NamedTopics(List<NamedTopic> topics) {
-        this.topics = List.copyOf(topics);
+        this.topics = topics.stream().map(t -> new Named(
+                t.words().stream().map(name -> List.of(name.split(" "))).toList(), Set.copyOf(t.intents()))).toList();
+    }
+
+    /** A topic's names, each split into its words once, and its intents. */
+    private record Named(List<List<String>> names, Set<String> intents) {
     }
 
     /**
@@ -26,8 +32,8 @@ final class NamedTopics {
      */
     Classification narrow(List<String> words, Classification classification) {
         Set<String> named = new HashSet<>();
-        for (NamedTopic topic : topics) {
-            if (names(words, topic)) {
+        for (Named topic : topics) {
+            if (topic.names().stream().anyMatch(name -> Collections.indexOfSubList(words, name) >= 0)) {
                 named.addAll(topic.intents());
             }
         }
@@ -40,15 +46,5 @@ final class NamedTopics {
             }
         }
         return classification;
-    }
-
-    private static boolean names(List<String> words, NamedTopic topic) {
-        for (String name : topic.words()) {
-            List<String> parts = List.of(name.split(" "));
-            if (java.util.Collections.indexOfSubList(words, parts) >= 0) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -59,7 +59,8 @@ public final class NluPipeline implements Nlu {
     public Analysis analyse(String text) {
         NormalizedText normalized = normalizer.normalize(text);
         Lang lang = languages.guess(normalized);
-        // The mending knows the examples' words, mostly Indonesian: English words would be bent to their neighbours.
+        // Slips are mended against the examples' words, mostly Indonesian: English words would be bent to their
+        // neighbours, so English is classified with vowels put back only.
         List<String> words = lang == Lang.EN ? normalized.words() : normalized.mended();
         Classification classification = classifier.classify(words.toArray(String[]::new));
         RiskAssessment risk = riskDetector.assess(normalized, classification);

@@ -39,8 +39,9 @@ public final class Normalizer {
     }
 
     /**
-     * @param speller mends typing slips in words that are neither in the vocabulary nor in the slang dictionary,
-     *                before the slang dictionary is applied
+     * @param speller puts vowels back ({@link NormalizedText#words}) and also mends typing slips
+     *                ({@link NormalizedText#mended}) in words that are neither in the vocabulary nor in the slang
+     *                dictionary, before the slang dictionary is applied
      */
     public Normalizer(Map<String, String> slang, Set<String> vocabulary, SpellingCorrector speller) {
         var map = new java.util.HashMap<String, String[]>();

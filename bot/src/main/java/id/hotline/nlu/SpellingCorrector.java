@@ -115,11 +115,11 @@ public final class SpellingCorrector {
         return t == typed.length() && typed.length() < full.length();
     }
 
-    /** The first letter and the consonants after it: "ditahan" -> "dthn". */
-    private static String consonants(String word) {
+    /** The first letter and the consonants after it, in either case: "ditahan" -> "dthn", "Daftar" -> "Dftr". */
+    public static String consonants(String word) {
         StringBuilder key = new StringBuilder().append(word.charAt(0));
         for (int i = 1; i < word.length(); i++) {
-            if (VOWELS.indexOf(word.charAt(i)) < 0) {
+            if (VOWELS.indexOf(Character.toLowerCase(word.charAt(i))) < 0) {
                 key.append(word.charAt(i));
             }
         }

@@ -15,7 +15,6 @@ import java.util.Random;
 public final class TypingNoise {
     public enum Kind { SLIPS, VOWELS }
 
-    private static final String VOWELS = "aeiouAEIOU";
     private static final int WORDS_PER_LINE = 2;
 
     private TypingNoise() {
@@ -34,7 +33,7 @@ public final class TypingNoise {
             }
             java.util.Collections.shuffle(fit, random);
             for (int i : fit.subList(0, Math.min(WORDS_PER_LINE, fit.size()))) {
-                words[i] = kind == Kind.SLIPS ? slip(words[i], random) : words[i].charAt(0) + withoutVowels(words[i].substring(1));
+                words[i] = kind == Kind.SLIPS ? slip(words[i], random) : SpellingCorrector.consonants(words[i]);
             }
             out.add(new EvalExample(String.join(" ", words), line.label(), line.escalate()));
         }
@@ -45,17 +44,7 @@ public final class TypingNoise {
         if (!word.chars().allMatch(Character::isLetter)) {
             return false;
         }
-        return kind == Kind.SLIPS ? word.length() >= 5 : word.length() >= 4 && withoutVowels(word.substring(1)).length() >= 2;
-    }
-
-    private static String withoutVowels(String s) {
-        StringBuilder b = new StringBuilder();
-        for (char c : s.toCharArray()) {
-            if (VOWELS.indexOf(c) < 0) {
-                b.append(c);
-            }
-        }
-        return b.toString();
+        return kind == Kind.SLIPS ? word.length() >= 5 : word.length() >= 4 && SpellingCorrector.consonants(word).length() >= 3;
     }
 
     /** One slip inside the word (never its first or last letter). */
