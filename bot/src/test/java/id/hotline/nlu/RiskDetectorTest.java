@@ -90,6 +90,24 @@ class RiskDetectorTest {
     }
 
     @Test
+    void someone_who_got_away_and_is_now_at_the_embassy_or_the_police_is_not_escaping_any_more() {
+        assertThat(lexicon("ibu saya kabur dari majikan di arab dan skrg di penampungan KBRI, gimana biar bisa dipulangin?")
+                .indicators()).doesNotContain("escaping");
+        assertThat(lexicon("adik kabur dari agen terus diamankan di kantor polisi, prosesnya gimana").indicators())
+                .doesNotContain("escaping");
+        assertThat(lexicon("adik kabur dari majikan, sekarang di jalan gak tau mau kemana").risk()).isEqualTo(Risk.EMERGENCY);
+    }
+
+    @Test
+    void where_someone_is_made_to_sleep_is_not_sexual_abuse_but_being_made_to_sleep_with_someone_is() {
+        assertThat(lexicon("sy PRT di HK, mau ngadu majikan krn disuruh tidur di dapur").indicators())
+                .doesNotContain("sexual_abuse");
+        assertThat(lexicon("aku dipaksa tidur di lantai gudang").indicators()).doesNotContain("sexual_abuse");
+        assertThat(lexicon("aku disuruh tidur sama anak majikan").indicators()).contains("sexual_abuse");
+        assertThat(lexicon("aku disuruh tidur di kamar majikan laki laki").indicators()).contains("sexual_abuse");
+    }
+
+    @Test
     void does_not_escalate_a_negated_indicator() {
         assertThat(lexicon("paspor saya tidak ditahan, saya pegang sendiri").risk()).isEqualTo(Risk.NONE);
         assertThat(lexicon("majikan gak pernah mukul saya").risk()).isEqualTo(Risk.NONE);
@@ -266,11 +284,13 @@ class RiskDetectorTest {
                 .isEqualTo(Risk.OFFER);
         assertThat(lexicon("mau daftar lewat sponsor, tapi takut nanti gajinya ga dibayar").risk()).isEqualTo(Risk.OFFER);
         assertThat(lexicon("kontrak belum ditandatangani, kuatir ntar disuruh kerja tanpa libur").risk()).isEqualTo(Risk.OFFER);
+        assertThat(lexicon("kalau nanti saya dipukul majikan, lapor ke mana?").risk()).isEqualTo(Risk.OFFER);
         // the classifier reading the same sign does not open a case either
         assertThat(withScores("pt ini legal ga min? saya takut nanti paspor saya ditahan agen",
                 scored("tip.passport_held", 0.9, "premig.agency_check", 0.1)).risk()).isEqualTo(Risk.OFFER);
         // it already happens, it happens now, or it is danger
         assertThat(lexicon("saya takut nanti dipukul lagi kalau ketahuan lapor").risk()).isEqualTo(Risk.ESCALATE);
+        assertThat(lexicon("kalau nanti dipukul lagi sama majikan gimana").risk()).isEqualTo(Risk.ESCALATE);
         assertThat(lexicon("aku takut, paspor ku ditahan majikan").risk()).isEqualTo(Risk.ESCALATE);
         assertThat(lexicon("saya takut nanti kabur dari rumah majikan").risk()).isEqualTo(Risk.EMERGENCY);
         assertThat(withScores("saya takut nanti mati di sini",
