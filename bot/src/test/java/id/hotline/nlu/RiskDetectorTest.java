@@ -298,6 +298,24 @@ class RiskDetectorTest {
     }
 
     @Test
+    void a_return_after_the_harm_makes_it_a_past_that_is_over_but_the_harm_alone_still_opens_a_case() {
+        assertThat(lexicon("adik saya baru dipulangkan dari malaysia setelah disekap agen, bisa dapat rehabilitasi?").risk())
+                .isEqualTo(Risk.OFFER);
+        assertThat(lexicon("saya sempat disekap majikan, sekarang sudah di rumah, mau usaha").risk()).isEqualTo(Risk.OFFER);
+        assertThat(lexicon("saya sempat disekap majikan, tolong").risk().opensCase()).isTrue();
+        assertThat(lexicon("setelah saya minta gaji, majikan mukul saya").risk()).isEqualTo(Risk.ESCALATE);
+    }
+
+    @Test
+    void a_question_about_the_rule_is_general_talk_and_a_person_detained_is_no_held_passport() {
+        assertThat(lexicon("emang di malaysia majikan gak boleh nyimpen paspor pekerja ya? ada aturannya gak?").risk())
+                .isEqualTo(Risk.OFFER);
+        assertThat(lexicon("paspor lama saya hilang waktu ditahan di sabah lalu dideportasi, bikin baru gimana").indicators())
+                .doesNotContain("passport_held");
+        assertThat(lexicon("paspor saya ditahan majikan di sabah").indicators()).contains("passport_held");
+    }
+
+    @Test
     void a_past_that_is_over_gets_a_counselor_offer_from_patterns_and_classifier_alike() {
         RiskAssessment over = lexicon("dulu pernah ga digaji sama majikan, skrg udah pulang, mau usaha warung modalnya dr mana");
         assertThat(over.risk()).isEqualTo(Risk.OFFER);
