@@ -95,6 +95,9 @@ class RiskDetectorTest {
                 .indicators()).doesNotContain("escaping");
         assertThat(lexicon("adik kabur dari agen terus diamankan di kantor polisi, prosesnya gimana").indicators())
                 .doesNotContain("escaping");
+        assertThat(lexicon("adik saya berhasil kabur, sekarang sudah di kbri").indicators()).doesNotContain("escaping");
+        assertThat(lexicon("kakak melarikan diri dari penampungan dan sekarang ditampung di rumah aman").indicators())
+                .doesNotContain("escaping");
         assertThat(lexicon("adik kabur dari majikan, sekarang di jalan gak tau mau kemana").risk()).isEqualTo(Risk.EMERGENCY);
     }
 
