@@ -307,6 +307,8 @@ class RiskDetectorTest {
         assertThat(lexicon("saya sempat disekap majikan, sekarang sudah di rumah, mau usaha").risk()).isEqualTo(Risk.OFFER);
         assertThat(lexicon("saya sempat disekap majikan, tolong").risk().opensCase()).isTrue();
         assertThat(lexicon("setelah saya minta gaji, majikan mukul saya").risk()).isEqualTo(Risk.ESCALATE);
+        assertThat(lexicon("setelah pulang kerja majikan mukul saya").risk()).isEqualTo(Risk.ESCALATE);
+        assertThat(lexicon("habis pulang kerja majikan mukul saya").risk()).isEqualTo(Risk.ESCALATE);
     }
 
     @Test
