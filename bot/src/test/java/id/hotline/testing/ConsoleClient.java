@@ -79,7 +79,8 @@ public final class ConsoleClient {
 
     public HttpResponse<String> send(String method, String path, Object body, boolean withCsrf) {
         try {
-            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10));
+            // 30 s: POST /api/admin/reload retrains the classifier (5-6 s on 7,300 examples, more on a busy 2-core machine)
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
             if (cookie != null) {
                 b.header("Cookie", cookie);
             }
