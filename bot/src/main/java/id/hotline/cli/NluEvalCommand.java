@@ -129,10 +129,11 @@ public final class NluEvalCommand implements Callable<Integer> {
             }
             evaluation = Evaluation.holdOut(resources, settings, lines);
             String trainedOn = train == null ? "the knowledge base " + dir : train.getFileName().toString();
-            key = "test:" + test.getFileName() + (noise == null ? "" : "+" + noise.name().toLowerCase()) + ":"
+            String noisy = noise == null ? null : noise.name().toLowerCase(java.util.Locale.ROOT);
+            key = "test:" + test.getFileName() + (noisy == null ? "" : "+" + noisy) + ":"
                     + (train == null ? dir.toAbsolutePath().normalize().getFileName() : train.getFileName());
-            title = "Test on " + test.getFileName() + (noise == null ? "" : " with " + noise.name().toLowerCase()
-                    + " (seed " + seed + ")") + " (trained on " + trainedOn + ")";
+            title = "Test on " + test.getFileName() + (noisy == null ? "" : " with " + noisy + " (seed " + seed + ")")
+                    + " (trained on " + trainedOn + ")";
         }
         if (showErrors) {
             printErrors(evaluation, out);

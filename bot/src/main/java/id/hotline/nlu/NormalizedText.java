@@ -24,11 +24,6 @@ public record NormalizedText(List<String> rawWords, List<String> words, List<Str
         return String.join(" ", words);
     }
 
-    /** The mended words, for the classifier. */
-    public String[] tokens() {
-        return mended.toArray(String[]::new);
-    }
-
     public boolean isEmpty() {
         return words.isEmpty();
     }

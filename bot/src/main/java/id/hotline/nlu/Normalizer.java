@@ -66,9 +66,10 @@ public final class Normalizer {
         List<String> words = new ArrayList<>(raw.size() + 4);
         List<String> mended = new ArrayList<>(raw.size() + 4);
         for (String typed : raw) {
-            boolean unknown = !known.contains(typed);
-            standardise(unknown ? or(speller.withVowels(typed), typed) : typed, words);
-            standardise(unknown ? or(speller.correct(typed), typed) : typed, mended);
+            // the vowels are put back once and serve both lists; a slip mend only the classifier's
+            String withVowels = known.contains(typed) ? typed : or(speller.withVowels(typed), typed);
+            standardise(withVowels, words);
+            standardise(known.contains(typed) ? typed : or(speller.slipOf(typed), withVowels), mended);
         }
         return new NormalizedText(raw, words, mended);
     }

@@ -22,9 +22,9 @@ public final class SpellingCorrector {
     public static final SpellingCorrector NONE = new SpellingCorrector(Map.of(), Integer.MAX_VALUE);
 
     /** Words shorter than this get no slip mended. */
-    public static final int MIN_LENGTH = 5;
+    private static final int MIN_LENGTH = 5;
     /** Fewer consonants than this and too many words share them ("mt": mati, mata, mau...). */
-    public static final int MIN_CONSONANTS = 3;
+    private static final int MIN_CONSONANTS = 3;
     /**
      * A word written without vowels is read as an example word used at least this often: rarer ones are mostly
      * acronyms that happen to share the consonants ("tgl" is tanggal, not the rare "togel"; "blt" is not "balita").
@@ -65,11 +65,13 @@ public final class SpellingCorrector {
      * or nothing fits.
      */
     public String correct(String word) {
-        if (!mendable(word)) {
-            return null;
-        }
-        String slip = word.length() >= minLength ? slip(word) : null;
-        return slip != null ? slip : restored(word);
+        String slip = slipOf(word);
+        return slip != null ? slip : withVowels(word);
+    }
+
+    /** The example word one typing slip away ({@link #correct} without the vowels), or null. */
+    public String slipOf(String word) {
+        return mendable(word) && word.length() >= minLength ? slip(word) : null;
     }
 
     /**

@@ -87,7 +87,6 @@ class NormalizerTest {
                 SpellingCorrector.of(Map.of("dokumen", 4, "saya", 9)));
         NormalizedText t = n.normalize("dokumn sy");
         assertThat(t.mended()).containsExactly("dokumen", "saya");
-        assertThat(t.tokens()).containsExactly("dokumen", "saya");
         assertThat(t.words()).containsExactly("dokumn", "saya");
         assertThat(t.text()).isEqualTo("dokumn saya");
     }
