@@ -5,6 +5,10 @@ import opennlp.tools.doccat.DocumentSample;
 import opennlp.tools.doccat.FeatureGenerator;
 import opennlp.tools.ml.EventTrainer;
 import opennlp.tools.ml.TrainerFactory;
+import opennlp.tools.ml.maxent.quasinewton.QNMinimizer;
+import opennlp.tools.ml.maxent.quasinewton.QNTrainer;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.DataIndexer;
 import opennlp.tools.ml.model.Event;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.monitoring.LogLikelihoodThresholdBreached;
@@ -36,8 +40,9 @@ final class WeightedCategorizer implements DocumentCategorizer {
     /** L-BFGS history length: 5 instead of OpenNLP's 15 trains twice as fast here with the same accuracy. */
     private static final int QN_UPDATES = 5;
     /**
-     * L-BFGS computes the likelihood in parallel (dev-set predictions were identical with 1 and 2 threads). Two threads trained
-     * the 2,762-example knowledge base in 2.6 s instead of 3.3 s on the 2-core machine; more than 4 gain little.
+     * The likelihood is computed in parallel over the examples (dev-set predictions were identical with 1 and 2 threads).
+     * Two threads trained the 2,762-example knowledge base in 2.6 s instead of 3.3 s on the 2-core machine; more than 4
+     * gain little.
      */
     private static final int TRAINING_THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
@@ -58,13 +63,32 @@ final class WeightedCategorizer implements DocumentCategorizer {
             events.add(new Event(docs.get(i).getCategory(), v.context(), v.values()));
         }
         TrainingParameters params = parameters(settings);
-        EventTrainer trainer = TrainerFactory.getEventTrainer(params, new HashMap<>(),
-                new TrainingConfiguration(new QuietMonitor(), new LogLikelihoodThresholdBreached(params)));
+        EventTrainer trainer = settings.algorithm().equals(QNTrainer.MAXENT_QN_VALUE) ? quasiNewton(settings, params)
+                : TrainerFactory.getEventTrainer(params, new HashMap<>(),
+                        new TrainingConfiguration(new QuietMonitor(), new LogLikelihoodThresholdBreached(params)));
         try {
             return new WeightedCategorizer(trainer.train(ObjectStreamUtils.createObjectStream(events)), vectorizer);
         } catch (IOException e) {
             throw new UncheckedIOException("OpenNLP training failed", e);
         }
+    }
+
+    /**
+     * OpenNLP's L-BFGS trainer with {@link SoftmaxLikelihood} as the function it minimises: the same model, trained in
+     * about 60 % of the time (7,318 examples, 5 alternating runs on the 2-core machine: 3.2-3.8 s instead of 5.1-6.9 s;
+     * cross-validation and held-out predictions unchanged).
+     */
+    private static EventTrainer quasiNewton(ClassifierSettings settings, TrainingParameters params) {
+        QNTrainer trainer = new QNTrainer() {
+            @Override
+            public AbstractModel doTrain(DataIndexer indexer) {
+                QNMinimizer minimizer = new QNMinimizer(0, settings.l2(), settings.iterations(), QN_UPDATES,
+                        QNTrainer.MAX_FCT_EVAL_DEFAULT);
+                return SoftmaxLikelihood.model(indexer, minimizer.minimize(new SoftmaxLikelihood(indexer, TRAINING_THREADS)));
+            }
+        };
+        trainer.init(params, new HashMap<>());
+        return trainer;
     }
 
     private static TrainingParameters parameters(ClassifierSettings settings) {
