@@ -77,6 +77,7 @@ class RiskDetectorTest {
                 .contains("deception", "sexual_abuse");
         assertThat(lexicon("kalau mau pulang disuruh bayar ganti rugi 30 juta").indicators()).contains("debt_bondage");
         assertThat(lexicon("kerja dari subuh, tidur cuma 3 jam, gak pernah libur").indicators()).contains("forced_work");
+        assertThat(lexicon("pacar saya abk kapal, kalo lagi kejar ikan tidurnya cuma 3 jam").indicators()).contains("forced_work");
         assertThat(lexicon("anakku dipaksa nipu orang lewat facebook di kamboja").indicators()).contains("scam_compound");
     }
 
