@@ -12,9 +12,11 @@ import java.util.stream.IntStream;
  * The function OpenNLP's L-BFGS ({@code QNMinimizer}) minimises to train a maxent model: the negative log-likelihood
  * of the training events and its gradient, the same function as OpenNLP's {@code ParallelNegLogLikelihood}, computed
  * faster. OpenNLP's keeps one weight block per outcome, so each feature's weights lie far apart in memory, and it
- * passes over the events once for the value and again for the gradient at the same point. Here each feature's weights
- * for all outcomes are neighbours, and one pass gives the value and the gradient, which the line search asks for
- * next. Not thread-safe: one training uses it, splitting the events over {@code threads} parallel tasks.
+ * computes every example's probabilities twice at a point: once for the value, again for the gradient. Here each
+ * feature's weights for all outcomes are neighbours, and the value pass keeps each example's residuals (probability
+ * minus observed), so the gradient the line search asks for next only spreads them over the features. A point the
+ * line search rejects costs the value pass alone. Not thread-safe: one training uses it, splitting the events over
+ * {@code threads} parallel tasks.
  */
 final class SoftmaxLikelihood implements Function {
     private final int[][] contexts;
@@ -24,12 +26,15 @@ final class SoftmaxLikelihood implements Function {
     private final int numOutcomes;
     private final int dimension;
     private final int threads;
+    private final int chunk;
     private final double[][] partialGradients;
     private final double[] partialValues;
+    /** Per example and outcome: (probability - observed) * times seen, at {@link #point}. */
+    private final double[] residuals;
 
-    private final double[] cachedPoint;
+    private final double[] point;
     private final double[] gradient;
-    private boolean cached;
+    private boolean evaluated;
     private double value;
 
     SoftmaxLikelihood(DataIndexer indexer, int threads) {
@@ -40,9 +45,11 @@ final class SoftmaxLikelihood implements Function {
         this.numOutcomes = indexer.getOutcomeLabels().length;
         this.dimension = indexer.getPredLabels().length * numOutcomes;
         this.threads = Math.max(1, threads);
+        this.chunk = (contexts.length + this.threads - 1) / this.threads;
         this.partialGradients = new double[this.threads][dimension];
         this.partialValues = new double[this.threads];
-        this.cachedPoint = new double[dimension];
+        this.residuals = new double[contexts.length * numOutcomes];
+        this.point = new double[dimension];
         this.gradient = new double[dimension];
     }
 
@@ -57,14 +64,18 @@ final class SoftmaxLikelihood implements Function {
         return value;
     }
 
-    /**
-     * The gradient at x, in an array the caller may change (OpenNLP's L2 wrapper adds its term in place), so it is
-     * computed afresh unless {@link #valueAt} has just computed it for the same point.
-     */
+    /** The gradient at x, in an array the caller may change (OpenNLP's L2 wrapper adds its term in place). */
     @Override
     public double[] gradientAt(double[] x) {
         evaluate(x);
-        cached = false;
+        IntStream.range(0, threads).parallel().forEach(t -> spread(t * chunk, end(t), partialGradients[t]));
+        System.arraycopy(partialGradients[0], 0, gradient, 0, dimension);
+        for (int t = 1; t < threads; t++) {
+            double[] g = partialGradients[t];
+            for (int i = 0; i < dimension; i++) {
+                gradient[i] += g[i];
+            }
+        }
         return gradient;
     }
 
@@ -80,34 +91,29 @@ final class SoftmaxLikelihood implements Function {
         return new QNModel(params, predicates, indexer.getOutcomeLabels());
     }
 
+    private int end(int task) {
+        return Math.min(contexts.length, (task + 1) * chunk);
+    }
+
+    /** The value and the residuals at x, unless they are already those of x. */
     private void evaluate(double[] x) {
         if (x.length != dimension) {
             throw new IllegalArgumentException("point has " + x.length + " dimensions, the function " + dimension);
         }
-        if (cached && Arrays.equals(x, cachedPoint)) {
+        if (evaluated && Arrays.equals(x, point)) {
             return;
         }
-        int chunk = (contexts.length + threads - 1) / threads;
-        IntStream.range(0, threads).parallel().forEach(t ->
-                partialValues[t] = accumulate(x, t * chunk, Math.min(contexts.length, (t + 1) * chunk), partialGradients[t]));
+        IntStream.range(0, threads).parallel().forEach(t -> partialValues[t] = score(x, t * chunk, end(t)));
         value = 0;
-        System.arraycopy(partialGradients[0], 0, gradient, 0, dimension);
-        for (int t = 0; t < threads; t++) {
-            value += partialValues[t];
-            if (t > 0) {
-                double[] g = partialGradients[t];
-                for (int i = 0; i < dimension; i++) {
-                    gradient[i] += g[i];
-                }
-            }
+        for (double v : partialValues) {
+            value += v;
         }
-        System.arraycopy(x, 0, cachedPoint, 0, dimension);
-        cached = true;
+        System.arraycopy(x, 0, point, 0, dimension);
+        evaluated = true;
     }
 
-    /** Adds events [from, to) to g (cleared first) and returns their negative log-likelihood. */
-    private double accumulate(double[] x, int from, int to, double[] g) {
-        Arrays.fill(g, 0);
+    /** Keeps the residuals of events [from, to) at x and returns their negative log-likelihood. */
+    private double score(double[] x, int from, int to) {
         double[] scores = new double[numOutcomes];
         double negLogLikelihood = 0;
         for (int e = from; e < to; e++) {
@@ -132,19 +138,29 @@ final class SoftmaxLikelihood implements Function {
             double logNormaliser = max + Math.log(sum);
             int seen = counts[e];
             negLogLikelihood += (logNormaliser - scores[outcomes[e]]) * seen;
-            // scores become d(-log p)/d(score): (probability - observed) times how often the event was seen
+            int r = e * numOutcomes;
             for (int o = 0; o < numOutcomes; o++) {
-                scores[o] = Math.exp(scores[o] - logNormaliser) * seen;
+                residuals[r + o] = Math.exp(scores[o] - logNormaliser) * seen;
             }
-            scores[outcomes[e]] -= seen;
+            residuals[r + outcomes[e]] -= seen;
+        }
+        return negLogLikelihood;
+    }
+
+    /** Spreads the residuals of events [from, to) over their features' weights into g (cleared first). */
+    private void spread(int from, int to, double[] g) {
+        Arrays.fill(g, 0);
+        for (int e = from; e < to; e++) {
+            int[] features = contexts[e];
+            float[] weights = values == null ? null : values[e];
+            int r = e * numOutcomes;
             for (int a = 0; a < features.length; a++) {
                 double v = weights == null ? 1.0 : weights[a];
                 int base = features[a] * numOutcomes;
                 for (int o = 0; o < numOutcomes; o++) {
-                    g[base + o] += v * scores[o];
+                    g[base + o] += v * residuals[r + o];
                 }
             }
         }
-        return negLogLikelihood;
     }
 }
