@@ -18,8 +18,9 @@ import java.util.Set;
  * path the optimiser took, so any change of content moves it. Removing 10 random examples changed the intent of 43 of
  * 2,652 held-out lines; adding 10 greetings, 8 of the 727 "other" lines. Trained to convergence (L2 0.06, about 45
  * iterations) the same removal changes 8, with the same accuracy (CV 0.9322/0.9344/0.9313 against 0.9335/0.9322/0.9321
- * on seeds 42/1/2; 2,451 against 2,452 of the held-out lines), but start-up training takes 4.5-5.3 s instead of
- * 3.5-4.1 s, over the 5 s aim, so it is not the default. Compare content edits with that noise in mind.
+ * on seeds 42/1/2; 2,451 against 2,452 of the held-out lines), but start-up training takes 4.1-5.1 s instead of
+ * 3.7-4.2 s (five alternating runs), up to the 5 s aim, so it is not the default. Compare content edits with that
+ * noise in mind.
  *
  * @param algorithm  OpenNLP trainer: MAXENT, MAXENT_QN, NAIVEBAYES or PERCEPTRON
  * @param iterations training iterations (ignored by NAIVEBAYES)
