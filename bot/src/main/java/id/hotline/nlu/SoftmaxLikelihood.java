@@ -127,6 +127,7 @@ final class SoftmaxLikelihood implements Function {
                     scores[o] += v * x[base + o];
                 }
             }
+            // log-sum-exp by hand: OpenNLP's ArrayMath.logSumOfExps uses StrictMath.exp, slower than Math.exp here
             double max = Double.NEGATIVE_INFINITY;
             for (double s : scores) {
                 max = Math.max(max, s);

@@ -61,21 +61,16 @@ public final class SpellingCorrector {
     }
 
     /**
-     * The example word this one is a slip or a shortening of, or null when it is an example word, not all letters
-     * or nothing fits.
+     * The example word one typing slip away, or null when this is an example word, not all letters, shorter than five
+     * letters or nothing fits. The normaliser mends the classifier's words with it (a slip can be a word of its own, so
+     * the indicator patterns never see it).
      */
-    public String correct(String word) {
-        String slip = slipOf(word);
-        return slip != null ? slip : withVowels(word);
-    }
-
-    /** The example word one typing slip away ({@link #correct} without the vowels), or null. */
     public String slipOf(String word) {
         return mendable(word) && word.length() >= minLength ? slip(word) : null;
     }
 
     /**
-     * Only the vowels put back ({@link #correct} without the slips), or null: safe enough for the indicator patterns,
+     * The example word this one is with its vowels left out ("dthn" -> "ditahan"), or null: safe enough for the indicator patterns,
      * since a word without its vowels is no word of its own, while a slip can be ("rendang" one key from "tendang").
      */
     public String withVowels(String word) {
