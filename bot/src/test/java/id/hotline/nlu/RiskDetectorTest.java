@@ -363,6 +363,23 @@ class RiskDetectorTest {
     }
 
     @Test
+    void a_former_worker_a_return_at_last_or_a_year_ago_and_a_wait_counted_in_months_also_tell_a_past_that_is_over() {
+        assertThat(lexicon("mamak saya mantan tkw, dulu sering dipukul majikan, sekarang susah tidur").risk())
+                .isEqualTo(Risk.OFFER);
+        assertThat(lexicon("suami akhirnya pulang dari sabah stlh 8 bln ga digaji, skrg sering minder").risk())
+                .isEqualTo(Risk.OFFER);
+        assertThat(lexicon("dulu paspor sepupu ditahan agen, dia dipulangkan 2 tahun lalu, bisa dapat atensi?").risk())
+                .isEqualTo(Risk.OFFER);
+        assertThat(lexicon("udah dua bulan pulang dr brunei, tp masih keinget dulu disekap di mess").risk())
+                .isEqualTo(Risk.OFFER);
+        // a former worker abroad again, a return to the employer, a wait that ends in harm: still a case
+        assertThat(lexicon("aku mantan pmi, skrg kerja lagi di taiwan, paspor ditahan agen").risk()).isEqualTo(Risk.ESCALATE);
+        assertThat(lexicon("akhirnya pulang ke majikan lagi, dulu dipukul dan masih dipukul").risk()).isEqualTo(Risk.ESCALATE);
+        assertThat(lexicon("setelah 3 bulan kerja majikan mulai mukul saya").risk()).isEqualTo(Risk.ESCALATE);
+        assertThat(lexicon("pulang2 malah disiksa suami").risk()).isEqualTo(Risk.ESCALATE);
+    }
+
+    @Test
     void a_question_whether_something_counts_as_trafficking_is_general_unless_it_is_about_someone() {
         assertThat(lexicon("kalo paspor ditahan majikan itu termasuk tppo ga sih").risk()).isEqualTo(Risk.OFFER);
         assertThat(lexicon("paspor saya ditahan majikan, itu termasuk tppo ga").risk()).isEqualTo(Risk.ESCALATE);
