@@ -21,11 +21,14 @@ final class FeatureVectorizer {
     private static final double NORM = 2.0;
 
     private final FeatureGenerator[] generators;
-    private final Map<String, Float> idf;
+    private final Map<String, Feature> features;
+    /** Each feature's name, by its number. */
+    private final String[] names;
 
-    private FeatureVectorizer(FeatureGenerator[] generators, Map<String, Float> idf) {
+    private FeatureVectorizer(FeatureGenerator[] generators, Map<String, Feature> features, String[] names) {
         this.generators = generators.clone();
-        this.idf = Map.copyOf(idf);
+        this.features = Map.copyOf(features);
+        this.names = names;
     }
 
     /** @param documents each training document's features as {@link #features} gives them */
@@ -36,16 +39,23 @@ final class FeatureVectorizer {
                 df.merge(f, 1, Integer::sum);
             }
         }
-        Map<String, Float> idf = new HashMap<>();
+        Map<String, Feature> kept = new HashMap<>();
+        List<String> names = new ArrayList<>();
         int n = documents.size();
         df.forEach((f, d) -> {
             // A character n-gram or word pair seen in one example only is no feature (measured in ClassifierSettings);
             // single words stay: they carry meaning.
             if (d >= 2 || f.startsWith(WordFeatures.WORD)) {
-                idf.put(f, (float) (Math.log((1.0 + n) / (1.0 + d)) + 1.0));
+                kept.put(f, new Feature(names.size(), (float) (Math.log((1.0 + n) / (1.0 + d)) + 1.0)));
+                names.add(f);
             }
         });
-        return new FeatureVectorizer(generators, idf);
+        return new FeatureVectorizer(generators, kept, names.toArray(String[]::new));
+    }
+
+    /** The features' names, indexed by the numbers {@link Vector#ids()} gives. */
+    String[] names() {
+        return names.clone();
     }
 
     Vector vectorize(String[] words) {
@@ -53,20 +63,23 @@ final class FeatureVectorizer {
     }
 
     /** The weighted vector of features already extracted (training extracts each document's once). */
-    Vector weigh(List<String> features) {
+    Vector weigh(List<String> extracted) {
         Map<String, Integer> tf = new LinkedHashMap<>();
-        for (String f : features) {
-            if (idf.containsKey(f)) {
+        for (String f : extracted) {
+            if (features.containsKey(f)) {
                 tf.merge(f, 1, Integer::sum);
             }
         }
         String[] context = new String[tf.size()];
+        int[] ids = new int[tf.size()];
         float[] values = new float[tf.size()];
         double sumSquares = 0;
         int i = 0;
         for (Map.Entry<String, Integer> e : tf.entrySet()) {
-            double w = (1 + Math.log(e.getValue())) * idf.get(e.getKey());
+            Feature feature = features.get(e.getKey());
+            double w = (1 + Math.log(e.getValue())) * feature.idf();
             context[i] = e.getKey();
+            ids[i] = feature.id();
             values[i] = (float) w;
             sumSquares += w * w;
             i++;
@@ -75,7 +88,7 @@ final class FeatureVectorizer {
         for (int k = 0; k < values.length; k++) {
             values[k] = (float) (values[k] * scale);
         }
-        return new Vector(context, values);
+        return new Vector(context, ids, values);
     }
 
     static List<String> features(FeatureGenerator[] generators, String[] words) {
@@ -86,6 +99,11 @@ final class FeatureVectorizer {
         return out;
     }
 
-    record Vector(String[] context, float[] values) {
+    /** A feature's number among the kept features, and its inverse document frequency. */
+    private record Feature(int id, float idf) {
+    }
+
+    /** The features of a text: names, their numbers (see {@link #names()}) and weights, in the same order. */
+    record Vector(String[] context, int[] ids, float[] values) {
     }
 }

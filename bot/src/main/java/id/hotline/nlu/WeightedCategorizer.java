@@ -7,8 +7,6 @@ import opennlp.tools.ml.EventTrainer;
 import opennlp.tools.ml.TrainerFactory;
 import opennlp.tools.ml.maxent.quasinewton.QNMinimizer;
 import opennlp.tools.ml.maxent.quasinewton.QNTrainer;
-import opennlp.tools.ml.model.AbstractModel;
-import opennlp.tools.ml.model.DataIndexer;
 import opennlp.tools.ml.model.Event;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.monitoring.LogLikelihoodThresholdBreached;
@@ -57,15 +55,19 @@ final class WeightedCategorizer implements DocumentCategorizer {
     static WeightedCategorizer train(List<DocumentSample> docs, FeatureGenerator[] generators, ClassifierSettings settings) {
         List<List<String>> features = docs.stream().map(d -> FeatureVectorizer.features(generators, d.getText())).toList();
         FeatureVectorizer vectorizer = FeatureVectorizer.fit(generators, features);
+        List<FeatureVectorizer.Vector> vectors = features.stream().map(vectorizer::weigh).toList();
+        List<String> labels = docs.stream().map(DocumentSample::getCategory).toList();
+        if (settings.algorithm().equals(QNTrainer.MAXENT_QN_VALUE)) {
+            return new WeightedCategorizer(quasiNewton(settings,
+                    IndexedEvents.of(labels, vectors, vectorizer.names(), settings.cutoff())), vectorizer);
+        }
         List<Event> events = new ArrayList<>(docs.size());
         for (int i = 0; i < docs.size(); i++) {
-            FeatureVectorizer.Vector v = vectorizer.weigh(features.get(i));
-            events.add(new Event(docs.get(i).getCategory(), v.context(), v.values()));
+            events.add(new Event(labels.get(i), vectors.get(i).context(), vectors.get(i).values()));
         }
         TrainingParameters params = parameters(settings);
-        EventTrainer trainer = settings.algorithm().equals(QNTrainer.MAXENT_QN_VALUE) ? quasiNewton(settings, params)
-                : TrainerFactory.getEventTrainer(params, new HashMap<>(),
-                        new TrainingConfiguration(new QuietMonitor(), new LogLikelihoodThresholdBreached(params)));
+        EventTrainer trainer = TrainerFactory.getEventTrainer(params, new HashMap<>(),
+                new TrainingConfiguration(new QuietMonitor(), new LogLikelihoodThresholdBreached(params)));
         try {
             return new WeightedCategorizer(trainer.train(ObjectStreamUtils.createObjectStream(events)), vectorizer);
         } catch (IOException e) {
@@ -74,21 +76,14 @@ final class WeightedCategorizer implements DocumentCategorizer {
     }
 
     /**
-     * OpenNLP's L-BFGS trainer with {@link SoftmaxLikelihood} as the function it minimises: the same model, trained in
-     * about 60 % of the time (7,318 examples, 5 alternating runs on the 2-core machine: 3.2-3.8 s instead of 5.1-6.9 s;
-     * cross-validation and held-out predictions unchanged).
+     * OpenNLP's L-BFGS ({@link QNMinimizer}) minimising {@link SoftmaxLikelihood} over examples numbered by the
+     * vectorizer ({@link IndexedEvents}): the model of OpenNLP's QN trainer, trained in about half the time (OpenNLP's
+     * likelihood and indexer: 5.1-6.9 s on 7,318 examples; see docs/benchmarks.md for the figures of each step).
      */
-    private static EventTrainer quasiNewton(ClassifierSettings settings, TrainingParameters params) {
-        QNTrainer trainer = new QNTrainer() {
-            @Override
-            public AbstractModel doTrain(DataIndexer indexer) {
-                QNMinimizer minimizer = new QNMinimizer(0, settings.l2(), settings.iterations(), QN_UPDATES,
-                        QNTrainer.MAX_FCT_EVAL_DEFAULT);
-                return SoftmaxLikelihood.model(indexer, minimizer.minimize(new SoftmaxLikelihood(indexer, TRAINING_THREADS)));
-            }
-        };
-        trainer.init(params, new HashMap<>());
-        return trainer;
+    private static MaxentModel quasiNewton(ClassifierSettings settings, IndexedEvents events) {
+        QNMinimizer minimizer = new QNMinimizer(0, settings.l2(), settings.iterations(), QN_UPDATES,
+                QNTrainer.MAX_FCT_EVAL_DEFAULT);
+        return SoftmaxLikelihood.model(events, minimizer.minimize(new SoftmaxLikelihood(events, TRAINING_THREADS)));
     }
 
     private static TrainingParameters parameters(ClassifierSettings settings) {
