@@ -383,6 +383,8 @@ class RiskDetectorTest {
     void a_question_whether_something_counts_as_trafficking_is_general_unless_it_is_about_someone() {
         assertThat(lexicon("kalo paspor ditahan majikan itu termasuk tppo ga sih").risk()).isEqualTo(Risk.OFFER);
         assertThat(lexicon("paspor saya ditahan majikan, itu termasuk tppo ga").risk()).isEqualTo(Risk.ESCALATE);
+        assertThat(lexicon("kalo ijazah ditahan agen itu udh termasuk tanda trafficking blm?").risk()).isEqualTo(Risk.OFFER);
+        assertThat(lexicon("ijazah adikku ditahan agen, itu udh termasuk tanda trafficking?").risk()).isEqualTo(Risk.ESCALATE);
         assertThat(lexicon("is it considered trafficking if the agency holds the passport of a worker").risk())
                 .isEqualTo(Risk.OFFER);
         assertThat(lexicon("the agency holds my passport").risk()).isEqualTo(Risk.ESCALATE);
