@@ -380,6 +380,20 @@ class RiskDetectorTest {
     }
 
     @Test
+    void a_feeling_that_lingers_after_a_past_that_is_over_is_no_sign_that_goes_on() {
+        assertThat(lexicon("sudah 3 tahun pulang dr dubai setelah dianiaya majikan, sampai sekarang masih suka mimpi buruk").risk())
+                .isEqualTo(Risk.OFFER);
+        assertThat(lexicon("istriku baru pulang setelah disekap agen, sekarang cemas terus").risk()).isEqualTo(Risk.OFFER);
+        assertThat(lexicon("udah setahun pulang, dulu ga digaji majikan, sampai sekarang aku masih malu").risk())
+                .isEqualTo(Risk.OFFER);
+        // the sign itself still goes on
+        assertThat(lexicon("udah setahun pulang, dulu ijazah ditahan agen, sampai sekarang masih di agen").risk())
+                .isEqualTo(Risk.ESCALATE);
+        assertThat(lexicon("sudah pulang, dulu dipukul majikan, masih takut, dan suami masih mukul").risk())
+                .isEqualTo(Risk.ESCALATE);
+    }
+
+    @Test
     void a_question_whether_something_counts_as_trafficking_is_general_unless_it_is_about_someone() {
         assertThat(lexicon("kalo paspor ditahan majikan itu termasuk tppo ga sih").risk()).isEqualTo(Risk.OFFER);
         assertThat(lexicon("paspor saya ditahan majikan, itu termasuk tppo ga").risk()).isEqualTo(Risk.ESCALATE);
