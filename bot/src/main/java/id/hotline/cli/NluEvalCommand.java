@@ -10,6 +10,7 @@ import id.hotline.nlu.LabelledText;
 import id.hotline.nlu.NluResources;
 import id.hotline.nlu.NluSettings;
 import id.hotline.nlu.RiskThresholds;
+import id.hotline.nlu.eval.EvalComparison;
 import id.hotline.nlu.eval.EvalExample;
 import id.hotline.nlu.eval.EvalPrinter;
 import id.hotline.nlu.eval.EvalReport;
@@ -54,6 +55,9 @@ public final class NluEvalCommand implements Callable<Integer> {
     Path report;
     @Option(names = "--show-errors", description = "cross-validation only: list the misclassified examples")
     boolean showErrors;
+    @Option(names = "--compare-kb", paramLabel = "DIR", description = "with --test: also train on the knowledge base in "
+            + "DIR (a copy from before an edit) and list the test lines whose intent or case decision differs")
+    Path compareKb;
     @Option(names = "--algorithm", description = "MAXENT, MAXENT_QN, NAIVEBAYES or PERCEPTRON")
     String algorithm = ClassifierSettings.DEFAULT.algorithm();
     @Option(names = "--iterations")
@@ -104,6 +108,10 @@ public final class NluEvalCommand implements Callable<Integer> {
         if (noise != null && test == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--noise needs --test");
         }
+        if (compareKb != null && (test == null || train != null)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--compare-kb needs --test and compares two knowledge bases, not a --train file");
+        }
         NluSettings settings = new NluSettings(
                 new ClassifierSettings(algorithm, iterations, cutoff, charMin, charMax, !noBigrams, l2),
                 new RiskThresholds(riskTop, riskEmergency, riskMass, riskOffer), !noMending);
@@ -128,6 +136,10 @@ public final class NluEvalCommand implements Callable<Integer> {
                 lines = TypingNoise.apply(lines, noise, seed);
             }
             evaluation = Evaluation.holdOut(resources, settings, lines);
+            if (compareKb != null) {
+                Evaluation before = Evaluation.holdOut(NluResources.of(KnowledgeBaseLoader.load(compareKb)), settings, lines);
+                EvalComparison.of(before, evaluation).print(compareKb.toString(), out);
+            }
             String trainedOn = train == null ? "the knowledge base " + dir : train.getFileName().toString();
             String noisy = noise == null ? null : noise.name().toLowerCase(java.util.Locale.ROOT);
             key = "test:" + test.getFileName() + (noisy == null ? "" : "+" + noisy) + ":"

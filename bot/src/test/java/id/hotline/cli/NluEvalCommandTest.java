@@ -103,4 +103,37 @@ class NluEvalCommandTest {
         cmd.setErr(new PrintWriter(new StringWriter()));
         assertThat(cmd.execute("--test", test.toString(), "--show-errors")).isEqualTo(2);
     }
+
+    @Test
+    void lists_the_test_lines_an_edit_of_the_knowledge_base_changed(@TempDir Path dir) throws Exception {
+        Path before = Files.createDirectories(dir.resolve("before"));
+        Path after = Files.createDirectories(dir.resolve("after"));
+        KbFixtures.repositoryKbWithStubs(before);
+        KbFixtures.repositoryKbWithStubs(after);
+        Files.writeString(after.resolve("intents/premig.documents.yaml"), """
+                id: premig.documents
+                risk: none
+                answer:
+                  id: jawaban dokumen
+                examples:
+                  - paspor hilang gimana bikin lagi
+                  - mau bikin paspor baru ke imigrasi
+                  - paspor rusak bikin baru syaratnya apa
+                """);
+        Path test = Files.writeString(dir.resolve("test.jsonl"),
+                "{\"text\": \"paspor hilang mau bikin baru\", \"label\": \"premig.documents\", \"escalate\": false}\n");
+        String[] lines = run("--kb", after.toString(), "--test", test.toString(), "--compare-kb", before.toString());
+        String all = String.join("\n", lines);
+        // the stub-only knowledge base read the passport as held and opened a case: one false escalation fewer
+        assertThat(all).contains("+ premig.documents: tip.passport_held (case) -> premig.documents | paspor hilang mau bikin baru")
+                .contains("compared with " + before + ": changed 1, now right 1, now wrong 0; cases that must open +0, "
+                        + "false escalations -1");
+        assertThat(lines[lines.length - 1]).matches("accuracy=1\\.0000 macro_f1=\\d\\.\\d{4}");
+
+        CommandLine cmd = new CommandLine(new NluEvalCommand());
+        StringWriter err = new StringWriter();
+        cmd.setErr(new PrintWriter(err));
+        assertThat(cmd.execute("--kb", after.toString(), "--compare-kb", before.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("--compare-kb needs --test");
+    }
 }
