@@ -24,6 +24,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -111,6 +112,9 @@ public final class NluEvalCommand implements Callable<Integer> {
         if (compareKb != null && (test == null || train != null)) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--compare-kb needs --test and compares two knowledge bases, not a --train file");
+        }
+        if (compareKb != null && !Files.isDirectory(compareKb)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--compare-kb: no folder " + compareKb);
         }
         NluSettings settings = new NluSettings(
                 new ClassifierSettings(algorithm, iterations, cutoff, charMin, charMax, !noBigrams, l2),

@@ -135,5 +135,8 @@ class NluEvalCommandTest {
         cmd.setErr(new PrintWriter(err));
         assertThat(cmd.execute("--kb", after.toString(), "--compare-kb", before.toString())).isEqualTo(2);
         assertThat(err.toString()).contains("--compare-kb needs --test");
+        assertThat(cmd.execute("--kb", after.toString(), "--test", test.toString(), "--compare-kb",
+                dir.resolve("missing").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("--compare-kb: no folder");
     }
 }
