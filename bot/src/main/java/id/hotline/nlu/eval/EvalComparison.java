@@ -56,13 +56,18 @@ public record EvalComparison(List<Change> changes) {
 
     /** Lines that must open a case and now do (positive) or no longer do (negative), net. */
     public long casesCaught() {
-        return changes.stream().filter(c -> Boolean.TRUE.equals(c.mustEscalate()) && c.escalatedBefore() != c.escalatedAfter())
-                .mapToLong(c -> c.escalatedAfter() ? 1 : -1).sum();
+        return newCases(true);
     }
 
     /** Lines that must not open a case and now do (positive) or no longer do (negative), net. */
     public long falseEscalations() {
-        return changes.stream().filter(c -> Boolean.FALSE.equals(c.mustEscalate()) && c.escalatedBefore() != c.escalatedAfter())
+        return newCases(false);
+    }
+
+    /** Cases opened now and not before, minus the reverse, among lines whose escalate flag is {@code mustEscalate}. */
+    private long newCases(boolean mustEscalate) {
+        return changes.stream().filter(c -> Boolean.valueOf(mustEscalate).equals(c.mustEscalate())
+                        && c.escalatedBefore() != c.escalatedAfter())
                 .mapToLong(c -> c.escalatedAfter() ? 1 : -1).sum();
     }
 
