@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -249,8 +250,8 @@ public final class KnowledgeBaseLoader {
         JsonNode root = read(dir, "indicators.yaml");
         YamlNodes f = YamlNodes.of("indicators.yaml");
         List<Indicator> out = new ArrayList<>();
-        GeneralTalk general = root.has(GENERAL_TALK) ? generalTalk(f, root.get(GENERAL_TALK)) : null;
         Map<String, String> phrases = phrases(f, root.get(PHRASES));
+        GeneralTalk general = root.has(GENERAL_TALK) ? generalTalk(f, root.get(GENERAL_TALK), phrases) : null;
         root.fields().forEachRemaining(e -> {
             String id = e.getKey();
             JsonNode n = e.getValue();
@@ -312,20 +313,21 @@ public final class KnowledgeBaseLoader {
         });
     }
 
-    private static GeneralTalk generalTalk(YamlNodes f, JsonNode n) {
-        List<String> markers = f.strings(n, "markers", GENERAL_TALK, true);
-        List<String> persons = f.strings(n, "persons", GENERAL_TALK, true);
-        List<String> asking = f.strings(n, "asking", GENERAL_TALK, false);
-        List<String> leadIns = f.strings(n, "lead_ins", GENERAL_TALK, false);
+    /** The general_talk lists; their entries may use the shared phrases ({name}) as the patterns do. */
+    private static GeneralTalk generalTalk(YamlNodes f, JsonNode n, Map<String, String> phrases) {
+        BiFunction<String, Boolean, List<String>> list = (key, required) ->
+                f.strings(n, key, GENERAL_TALK, required).stream().map(p -> withPhrases(f, GENERAL_TALK, p, phrases)).toList();
+        List<String> markers = list.apply("markers", true);
+        List<String> persons = list.apply("persons", true);
+        List<String> asking = list.apply("asking", false);
+        List<String> leadIns = list.apply("lead_ins", false);
         requireRegexes(f, GENERAL_TALK, "marker", markers);
         requireRegexes(f, GENERAL_TALK, "person word", persons);
         requireRegexes(f, GENERAL_TALK, "asking word", asking);
         requireRegexes(f, GENERAL_TALK, "lead-in", leadIns);
-        GeneralTalk.Cues cues = new GeneralTalk.Cues(f.strings(n, "markers_after", GENERAL_TALK, false),
-                f.strings(n, "past", GENERAL_TALK, false), f.strings(n, "over", GENERAL_TALK, false),
-                f.strings(n, "questions", GENERAL_TALK, false), f.strings(n, "offered", GENERAL_TALK, false),
-                f.strings(n, "there", GENERAL_TALK, false), f.strings(n, "feared", GENERAL_TALK, false),
-                f.strings(n, "already", GENERAL_TALK, false));
+        GeneralTalk.Cues cues = new GeneralTalk.Cues(list.apply("markers_after", false), list.apply("past", false),
+                list.apply("over", false), list.apply("questions", false), list.apply("offered", false),
+                list.apply("there", false), list.apply("feared", false), list.apply("already", false));
         requireRegexes(f, GENERAL_TALK, "marker after", cues.markersAfter());
         requireRegexes(f, GENERAL_TALK, "past word", cues.past());
         requireRegexes(f, GENERAL_TALK, "over phrase", cues.over());

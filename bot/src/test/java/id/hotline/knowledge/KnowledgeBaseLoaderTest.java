@@ -115,6 +115,18 @@ class KnowledgeBaseLoaderTest {
     }
 
     @Test
+    void a_general_talk_entry_may_use_a_named_phrase_and_an_unknown_one_is_named() throws IOException {
+        TestPaths.copyOfKnowledgeBase(dir);
+        String general = "general_talk:\n  markers: [contoh]\n  persons: [saya]\n  past: [dulu]\n  over: [sudah pulang]\n"
+                + "  feared: [takut nanti]\n  already: ['masih(?! {feel})']\n";
+        Files.writeString(dir.resolve("indicators.yaml"), general);
+        assertThatThrownBy(() -> KnowledgeBaseLoader.load(dir))
+                .hasMessageStartingWith("indicators.yaml: general_talk: pattern uses {feel}, which is not under phrases");
+        Files.writeString(dir.resolve("indicators.yaml"), "phrases:\n  feel: 'takut|trauma'\n" + general);
+        assertThat(KnowledgeBaseLoader.load(dir).indicators()).isEmpty();
+    }
+
+    @Test
     void wins_over_names_known_intents_and_needs_an_intent_to_win_with() throws IOException {
         TestPaths.copyOfKnowledgeBase(dir);
         Files.writeString(dir.resolve("indicators.yaml"),
