@@ -37,7 +37,8 @@ public final class KnowledgeBaseLoader {
 
     public static KnowledgeBase load(Path dir) {
         if (!Files.isDirectory(dir)) {
-            throw new KnowledgeBaseException(dir.toString(), "(directory)", "knowledge base folder not found; set HOTLINE_KB");
+            throw new KnowledgeBaseException(dir.toString(), "(directory)",
+                    "knowledge base folder not found; set HOTLINE_KB (the command-line tools: --kb)");
         }
         Map<String, Contact> contacts = contacts(dir);
         Map<String, Intent> intents = intents(dir, contacts);

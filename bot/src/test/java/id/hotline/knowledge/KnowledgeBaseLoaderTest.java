@@ -188,6 +188,6 @@ class KnowledgeBaseLoaderTest {
 
     @Test
     void a_missing_folder_says_which_variable_to_set() {
-        assertThatThrownBy(() -> KnowledgeBaseLoader.load(dir.resolve("nope"))).hasMessageContaining("set HOTLINE_KB");
+        assertThatThrownBy(() -> KnowledgeBaseLoader.load(dir.resolve("nope"))).hasMessageContaining("set HOTLINE_KB (the command-line tools: --kb)");
     }
 }
