@@ -77,7 +77,8 @@
       var b = document.createElement('button');
       b.type = 'button';
       b.textContent = s.label;
-      b.addEventListener('click', function () { send(s.payload, s.label, true); });
+      // The quick-exit button under a reply does what the one in the header does: nothing of the chat stays on screen.
+      b.addEventListener('click', s.payload === '/keluar' ? quickExit : function () { send(s.payload, s.label, true); });
       suggestions.appendChild(b);
     });
   }
@@ -99,6 +100,9 @@
         show(r.body.reply || r.body.error || 'Maaf, pesan tidak terkirim.', 'notice');
         return;
       }
+      if (r.body.deleted) {
+        log.textContent = '';
+      }
       if (r.body.reply) {
         var div = show(r.body.reply, 'bot', r.body.messageId);
         if (r.body.rateable && !div.querySelector('.rate')) { addRating(div, r.body.messageId); }
@@ -106,7 +110,7 @@
         lastId = Math.max(lastId, r.body.messageId || 0);
       }
       showSuggestions(r.body.suggestions);
-      if (text.indexOf('/hapus ya') === 0 && r.body.reply) {
+      if (r.body.deleted) {
         localStorage.removeItem('hotline.session');
         session = newSession();
         localStorage.setItem('hotline.session', session);
@@ -144,12 +148,13 @@
     }
   });
 
-  document.getElementById('quick-exit').addEventListener('click', function () {
+  function quickExit() {
     log.textContent = '';
     suggestions.textContent = '';
     localStorage.removeItem('hotline.session');
     window.location.replace('about:blank');
-  });
+  }
+  document.getElementById('quick-exit').addEventListener('click', quickExit);
 
   show('Halo! Tulis pertanyaan Anda tentang kerja ke luar negeri, pulang ke Indonesia, atau ATENSI. ' +
     'Kalau Anda dalam bahaya, tulis saja, kami bantu.', 'bot');

@@ -52,7 +52,7 @@ public final class Commands {
                 return language(ctx, arg);
             }
             case "/privasi", "/privacy" -> {
-                return Decision.of(new Reply(r.msg("privacy_notice"), List.of(r.button("/hapus", "btn_yes_delete"),
+                return Decision.of(new Reply(r.msg("privacy_notice"), List.of(r.button("/hapus", "btn_delete_data"),
                         r.button(Replies.MENU, "btn_menu")), false));
             }
             case "/hapus", "/delete" -> {

@@ -6,7 +6,9 @@ import id.hotline.domain.Direction;
 import id.hotline.domain.HelpCase;
 import id.hotline.domain.InboundMessage;
 import id.hotline.domain.Lang;
+import id.hotline.domain.Priority;
 import id.hotline.domain.Reply;
+import id.hotline.domain.Risk;
 import id.hotline.domain.SessionState;
 import id.hotline.domain.StoredMessage;
 import id.hotline.domain.TurnOutcome;
@@ -51,12 +53,10 @@ public final class ConversationEngine {
         long inboundId = conversations.append(new StoredMessage(0, conv.id(), Direction.IN, "user", in.kind(), in.text(),
                 null, null, null, List.of(), in.receivedAt()));
         Optional<HelpCase> live = cases.live(conv.id());
-        if (live.isPresent() && live.get().heldByCounselor()) {
-            relayToCounselor(conv, inboundId);
-            return new Turn(conv.id(), inboundId, 0, Optional.empty(), null, 0, id.hotline.domain.Risk.NONE, List.of(),
-                    live.map(HelpCase::id), null);
-        }
         SessionState state = sessions.load(conv.id());
+        if (live.isPresent() && live.get().heldByCounselor() && !DialogPolicy.actsWhileHeld(in, state)) {
+            return whileHeld(conv, inboundId, in, state, live.get());
+        }
         Brain b = brain.get();
         Decision decision;
         SessionState next;
@@ -98,8 +98,27 @@ public final class ConversationEngine {
                 decision.confidence(), decision.risk(), decision.indicators(), after.map(HelpCase::id), outcome);
     }
 
-    private void relayToCounselor(Conversation conv, long inboundId) {
+    /**
+     * A counselor holds the chat: the message goes to them and the bot stays quiet, except when it reads danger now.
+     * Then the case is raised to an emergency (which alerts, as a new case would) and the person gets the emergency
+     * lines at once: the counselor may have stepped away.
+     */
+    private Turn whileHeld(Conversation conv, long inboundId, InboundMessage in, SessionState state, HelpCase held) {
         conversations.messages(conv.id(), inboundId - 1, 1).forEach(m -> cases.messageAdded(conv.id(), m));
+        Analysis a = in.text() == null || in.text().isBlank() ? null : brain.get().nlu().analyse(in.text());
+        if (a == null || a.risk().risk() != Risk.EMERGENCY) {
+            return new Turn(conv.id(), inboundId, 0, Optional.empty(), null, 0, Risk.NONE, List.of(), Optional.of(held.id()), null);
+        }
+        conversations.annotate(inboundId, a.classification().intent(), a.classification().confidence(), a.risk().risk(),
+                a.risk().indicators(), TurnOutcome.ESCALATED);
+        cases.escalate(conv, Priority.EMERGENCY, a.risk().indicators(), state.lang(), inboundId);
+        Reply reply = new Replies(brain.get().kb(), state.lang()).dangerWhileHeld();
+        long outboundId = conversations.append(new StoredMessage(0, conv.id(), Direction.OUT, "bot", in.kind(), reply.text(),
+                a.classification().intent(), null, null, List.of(), clock.instant()));
+        conversations.messages(conv.id(), outboundId - 1, 1).forEach(m -> cases.messageAdded(conv.id(), m));
+        return new Turn(conv.id(), inboundId, outboundId, Optional.of(reply), a.classification().intent(),
+                a.classification().confidence(), Risk.EMERGENCY, a.risk().indicators(), Optional.of(held.id()),
+                TurnOutcome.ESCALATED);
     }
 
     /** The language the person reads, as remembered for this conversation. */

@@ -26,6 +26,10 @@ import java.util.function.Predicate;
 public final class DialogPolicy {
     static final String HUMAN_REQUEST = "human.request";
     private static final Set<String> NOT_A_TOPIC = Set.of("out_of_scope", "smalltalk.greeting", "smalltalk.thanks");
+    private static final Set<String> YES = Set.of("ya", "iya", "y", "yes", "yup", "ok", "oke", "okay", "hapus", "ya hapus",
+            "iya hapus", "yes delete", "boleh", "setuju", "lanjut");
+    private static final Set<String> NO = Set.of("tidak", "tdk", "gak", "ga", "nggak", "enggak", "ngga", "no", "batal",
+            "jangan", "tidak jadi", "gak jadi", "ga jadi", "cancel");
 
     private final CaseService cases;
     private final Commands commands;
@@ -95,6 +99,15 @@ public final class DialogPolicy {
         this.clock = clock;
     }
 
+    /**
+     * Whether the bot still acts on a message while a counselor holds the chat: commands (/hapus, /bantuan, /keluar,
+     * /status ...) and the typed answer to the delete question are the person's own choices, so they keep working.
+     */
+    static boolean actsWhileHeld(InboundMessage in, SessionState state) {
+        String text = in.text() == null ? "" : in.text().strip();
+        return text.startsWith("/") || answerToQuestion(state, text) != null;
+    }
+
     Decision decide(Context ctx) {
         Replies r = ctx.replies();
         switch (ctx.in.kind()) {
@@ -121,10 +134,39 @@ public final class DialogPolicy {
         if (text.startsWith("/")) {
             return commands.run(ctx, text, this);
         }
+        String answered = answerToQuestion(ctx.state, text);
+        if (answered != null) {
+            return commands.run(ctx, answered, this);
+        }
+        String chosen = chosenByNumber(ctx.state, text);
+        if (chosen != null) {
+            return answerIntent(ctx, chosen, 1.0, List.of());
+        }
         if (ctx.brain.kb().intents().containsKey(text)) {
             return answerIntent(ctx, text, 1.0, List.of());
         }
         return freeText(ctx, text);
+    }
+
+    /** "ya" or "tidak" typed after "delete everything?": the command the buttons would have sent, else null. */
+    private static String answerToQuestion(SessionState state, String text) {
+        if (!"delete".equals(state.awaiting())) {
+            return null;
+        }
+        String word = text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L} ]", " ").strip().replaceAll("\\s+", " ");
+        if (YES.contains(word)) {
+            return "/hapus ya";
+        }
+        return NO.contains(word) ? "/hapus tidak" : null;
+    }
+
+    /** "2" typed after a clarifying question: the second topic offered, else null. */
+    private static String chosenByNumber(SessionState state, String text) {
+        if (!text.matches("[1-9]") || state.pendingChoices().isEmpty()) {
+            return null;
+        }
+        int n = Integer.parseInt(text);
+        return n <= state.pendingChoices().size() ? state.pendingChoices().get(n - 1) : null;
     }
 
     private Decision freeText(Context ctx, String text) {
@@ -196,12 +238,27 @@ public final class DialogPolicy {
                 .findFirst().orElse(null);
     }
 
-    /** A button or menu choice of a topic: answered with full confidence; risky topics escalate. */
+    /**
+     * A button or menu choice of a topic, answered with full confidence. Asking for a counselor is a request, as
+     * /konselor is. Danger now escalates. A sign of exploitation escalates when it was picked to say what the person's
+     * own message meant (a clarifying question's choice); picked from the buttons under another answer it may be
+     * curiosity, so it is answered with a counselor offered: the person tells us before a case is opened.
+     */
     Decision answerIntent(Context ctx, String intentId, double confidence, List<String> indicators) {
         Intent intent = ctx.brain.kb().intents().get(intentId);
-        if (intent.risk().opensCase()) {
+        if (intentId.equals(HUMAN_REQUEST)) {
+            ctx.outcome = TurnOutcome.ESCALATED;
+            return escalate(ctx, Risk.NONE, indicators, intentId, intentId, confidence);
+        }
+        boolean describesOwnMessage = ctx.state.pendingChoices().contains(intentId);
+        if (intent.risk() == Risk.EMERGENCY || (intent.risk().opensCase() && describesOwnMessage)) {
             ctx.outcome = TurnOutcome.ESCALATED;
             return escalate(ctx, intent.risk(), indicators, intentId, intentId, confidence);
+        }
+        if (intent.risk().opensCase()) {
+            ctx.outcome = TurnOutcome.ANSWERED;
+            ctx.next(ctx.state.answered(intentId));
+            return new Decision(ctx.replies().answerWithHelp(intentId), intentId, confidence, Risk.OFFER, indicators);
         }
         ctx.outcome = TurnOutcome.ANSWERED;
         ctx.next(ctx.state.answered(intentId));

@@ -19,6 +19,8 @@ final class Replies {
     static final String QUICK_EXIT = "/keluar";
     static final String NONE_OF_THESE = "/bukan";
     static final String LANGUAGE = "/bahasa";
+    static final String DELETE = "/hapus";
+    private static final String PRIVACY = "privacy.delete";
 
     private final KnowledgeBase kb;
     private final Lang lang;
@@ -34,7 +36,7 @@ final class Replies {
 
     String answerText(String intentId) {
         Intent intent = kb.intents().get(intentId);
-        return Placeholders.fill(intent.answer().get(lang), kb.contacts());
+        return Placeholders.fill(intent.answer().get(lang), kb.contacts(), lang);
     }
 
     Suggestion button(String payload, String messageKey) {
@@ -45,10 +47,11 @@ final class Replies {
         return new Suggestion(intentId, kb.intents().get(intentId).title().get(lang));
     }
 
+    /** The answer's suggested topics; a suggested counselor is the /konselor button, as everywhere else. */
     List<Suggestion> followUps(String intentId) {
         List<Suggestion> out = new ArrayList<>();
         for (String s : kb.intents().get(intentId).suggestions()) {
-            out.add(intentButton(s));
+            out.add(s.equals(DialogPolicy.HUMAN_REQUEST) ? button(COUNSELOR, "btn_counselor") : intentButton(s));
         }
         return out;
     }
@@ -60,9 +63,21 @@ final class Replies {
             if (!text.contains("/konselor")) {
                 text = text + "\n\n" + msg("offer_counselor");
             }
+            buttons.removeIf(b -> b.payload().equals(COUNSELOR));
             buttons.add(0, button(COUNSELOR, "btn_counselor"));
         }
+        if (intentId.equals(PRIVACY)) {
+            buttons.add(0, button(DELETE, "btn_delete_data")); // the answer tells people to press it
+        }
         return new Reply(text, buttons, false);
+    }
+
+    /** A sign of exploitation looked up from a button: its answer, a counselor offered, and the quick exit. */
+    Reply answerWithHelp(String intentId) {
+        Reply answer = answer(intentId, true);
+        List<Suggestion> buttons = new ArrayList<>(answer.suggestions());
+        buttons.add(button(QUICK_EXIT, "btn_quick_exit"));
+        return new Reply(answer.text(), buttons, true);
     }
 
     Reply menu(String introKey) {
@@ -108,6 +123,12 @@ final class Replies {
         return sb.toString().stripTrailing();
     }
 
+    /** Danger read while a counselor holds the chat: the emergency lines, and that the counselor was alerted. */
+    Reply dangerWhileHeld() {
+        return new Reply(msg("emergency_intro") + "\n" + contactLines() + "\n\n" + msg("counselor_alerted"),
+                List.of(button(QUICK_EXIT, "btn_quick_exit")), true);
+    }
+
     Reply helpContacts() {
         return new Reply(msg("help_contacts") + "\n" + contactLines(),
                 List.of(button(COUNSELOR, "btn_counselor"), button(QUICK_EXIT, "btn_quick_exit"), button(MENU, "btn_menu")), true);
@@ -123,6 +144,9 @@ final class Replies {
             sb.append("\n\n").append(answerText(answerIntent));
         }
         sb.append("\n\n").append(msg(caseExisted ? "case_already_open" : officeOpen ? "counselor_soon" : "counselor_later"));
+        if (caseExisted && !officeOpen) {
+            sb.append(' ').append(msg("counselor_later"));
+        }
         return new Reply(sb.toString(), List.of(button(QUICK_EXIT, "btn_quick_exit"), button(MENU, "btn_menu")), true);
     }
 

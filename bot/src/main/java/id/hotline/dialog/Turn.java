@@ -21,6 +21,11 @@ public record Turn(long conversationId, long inboundId, long outboundId, Optiona
         indicators = List.copyOf(indicators);
     }
 
+    /** The person deleted their data with this message: the reply (the confirmation) is all that is left of it. */
+    public boolean conversationDeleted() {
+        return reply.isPresent() && outboundId == 0;
+    }
+
     /** A topic answer the person can rate with 👍/👎 ({@code /nilai <outboundId> 1|0}). */
     public boolean rateable() {
         return outcome == TurnOutcome.ANSWERED && outboundId > 0 && intent != null && reply.isPresent();

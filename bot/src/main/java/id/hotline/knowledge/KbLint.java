@@ -75,6 +75,9 @@ public final class KbLint {
             }
         }
         for (Contact c : kb.contacts().values()) {
+            if (!numbers(c.display().get(Lang.ID)).equals(numbers(c.display().get(Lang.EN)))) {
+                problems.add("contacts.yaml: " + c.key() + ": display shows other numbers in English than in Indonesian");
+            }
             if (c.reviewed().isBefore(today.minusMonths(12))) {
                 problems.add("contacts.yaml: " + c.key() + ": was last reviewed " + c.reviewed() + ", more than 12 months ago");
             }
@@ -95,7 +98,7 @@ public final class KbLint {
             problems.add(where + "title (" + code + ") is longer than " + MAX_TITLE_CHARS + " characters");
         }
         String raw = i.answer().get(lang);
-        String rendered = Placeholders.fill(raw, kb.contacts());
+        String rendered = Placeholders.fill(raw, kb.contacts(), lang);
         if (rendered.length() > MAX_ANSWER_CHARS) {
             problems.add(where + "answer (" + code + ") is " + rendered.length() + " characters; at most " + MAX_ANSWER_CHARS);
         }
@@ -115,11 +118,20 @@ public final class KbLint {
     private static Set<String> contactNumbers(KnowledgeBase kb) {
         Set<String> out = new HashSet<>();
         for (Contact c : kb.contacts().values()) {
-            Matcher m = NUMBER.matcher(c.display());
-            while (m.find()) {
-                if (m.group().replace("-", "").length() >= 3) {
-                    out.add(m.group());
-                }
+            for (Lang lang : Lang.values()) {
+                out.addAll(numbers(c.display().get(lang)));
+            }
+        }
+        return out;
+    }
+
+    /** The numbers of three digits or more in a text (phone numbers, extensions). */
+    private static Set<String> numbers(String text) {
+        Set<String> out = new HashSet<>();
+        Matcher m = NUMBER.matcher(text);
+        while (m.find()) {
+            if (m.group().replace("-", "").length() >= 3) {
+                out.add(m.group());
             }
         }
         return out;

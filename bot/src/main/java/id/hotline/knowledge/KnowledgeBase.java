@@ -34,7 +34,7 @@ public record KnowledgeBase(Map<String, Intent> intents, Map<String, Contact> co
         if (t == null) {
             throw new IllegalArgumentException("no message '" + key + "' in messages.yaml");
         }
-        return Placeholders.fill(t.get(lang), contacts);
+        return Placeholders.fill(t.get(lang), contacts, lang);
     }
 
     public List<Contact> emergencyContacts() {

@@ -77,7 +77,7 @@ public final class KnowledgeBaseLoader {
             if (sources.isEmpty()) {
                 throw f.error(key, "'sources' must name where the number was seen");
             }
-            out.put(key, new Contact(key, f.texts(n, "name", key, true), f.text(n, "display", key),
+            out.put(key, new Contact(key, f.texts(n, "name", key, true), f.texts(n, "display", key, true),
                     Optional.ofNullable(f.texts(n, "hours", key, false)), n.path("emergency").asBoolean(false),
                     sources, f.date(n, "reviewed", key)));
         });

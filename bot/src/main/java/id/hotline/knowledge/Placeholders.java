@@ -1,5 +1,7 @@
 package id.hotline.knowledge;
 
+import id.hotline.domain.Lang;
+
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -22,12 +24,13 @@ public final class Placeholders {
         return keys;
     }
 
-    public static String fill(String text, Map<String, Contact> contacts) {
+    /** The text with each {{key}} replaced by that contact's display text in the reader's language. */
+    public static String fill(String text, Map<String, Contact> contacts, Lang lang) {
         Matcher m = PLACEHOLDER.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             Contact c = contacts.get(m.group(1));
-            m.appendReplacement(out, Matcher.quoteReplacement(c == null ? m.group() : c.display()));
+            m.appendReplacement(out, Matcher.quoteReplacement(c == null ? m.group() : c.display().get(lang)));
         }
         m.appendTail(out);
         return out.toString();

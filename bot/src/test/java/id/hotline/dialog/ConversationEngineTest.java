@@ -25,6 +25,7 @@ class ConversationEngineTest {
     private static final String PASSPORT = "paspor saya ditahan majikan";
     private static final String VAGUE = "gimana ya itu";
     private static final String ATENSI = "apa itu atensi";
+    private static final String VAGUE_PASSPORT = "paspor sy gmn ya";
 
     @TempDir
     Path dir;
@@ -33,6 +34,7 @@ class ConversationEngineTest {
     private final ScriptedNlu nlu = new ScriptedNlu()
             .understands(ATENSI, "atensi.about", 0.9, "atensi.access", 0.05)
             .understands(VAGUE, "atensi.access", 0.30, "premig.costs", 0.28)
+            .understands(VAGUE_PASSPORT, "tip.passport_held", 0.30, "premig.documents", 0.28)
             .reads(PASSPORT, "tip.passport_held", 0.8, "tip.confinement", 0.1, Risk.ESCALATE, List.of("passport_held"))
             .reads("saya mau bunuh diri", "emergency.danger", 0.7, "tip.violence", 0.1, Risk.EMERGENCY, List.of("suicidal"))
             .reads("gaji ditahan, gimana cara pulang", "return.assistance", 0.7, "tip.wages_debt", 0.2, Risk.ESCALATE,
@@ -40,6 +42,14 @@ class ConversationEngineTest {
 
     private Turn say(String user, String text) {
         return f.engine.handle(InboundMessage.text(Channel.WEB, user, text));
+    }
+
+    private Turn press(String user, String payload) {
+        return f.engine.handle(new InboundMessage(Channel.WEB, user, MessageKind.BUTTON, payload, null, Instant.now()));
+    }
+
+    private static List<String> payloads(Turn t) {
+        return t.reply().orElseThrow().suggestions().stream().map(Suggestion::payload).toList();
     }
 
     private EngineFixture fixture(boolean officeOpen) {
@@ -255,5 +265,104 @@ class ConversationEngineTest {
         say("u1", "/bahasa en");
         Turn t = say("u1", ATENSI);
         assertThat(t.reply().orElseThrow().text()).contains("social rehabilitation");
+    }
+
+    @Test
+    void the_counselor_button_under_an_answer_is_a_request_like_konselor_not_a_trafficking_case() {
+        fixture(true);
+        Turn t = press("u1", "human.request");
+        assertThat(f.caseStore.find(t.caseId().orElseThrow()).orElseThrow().priority()).isEqualTo(Priority.REQUEST);
+        assertThat(t.reply().orElseThrow().text()).contains("saya hubungkan dengan konselor").doesNotContain("perdagangan orang");
+        Turn thanks = press("u2", "smalltalk.thanks");
+        assertThat(payloads(thanks)).contains("/konselor").doesNotContain("human.request");
+    }
+
+    @Test
+    void a_sign_of_exploitation_looked_up_from_a_button_offers_a_counselor_but_opens_no_case() {
+        fixture(true);
+        press("u1", "premig.documents");
+        Turn t = press("u1", "tip.passport_held");
+        assertThat(t.caseId()).isEmpty();
+        assertThat(t.risk()).isEqualTo(Risk.OFFER);
+        assertThat(payloads(t)).startsWith("/konselor").contains("/keluar");
+        assertThat(t.reply().orElseThrow().text()).contains("/konselor");
+        assertThat(f.caseStore.list(List.of(CaseStatus.OPEN))).isEmpty();
+    }
+
+    @Test
+    void a_sign_of_exploitation_chosen_to_say_what_ones_own_message_meant_opens_a_case() {
+        fixture(true);
+        Turn ask = say("u1", VAGUE_PASSPORT);
+        assertThat(payloads(ask)).contains("tip.passport_held");
+        Turn t = press("u1", "tip.passport_held");
+        assertThat(t.risk()).isEqualTo(Risk.ESCALATE);
+        assertThat(f.caseStore.find(t.caseId().orElseThrow()).orElseThrow().priority()).isEqualTo(Priority.ESCALATE);
+    }
+
+    @Test
+    void a_number_typed_after_a_clarifying_question_picks_that_topic() {
+        fixture(true);
+        say("u1", VAGUE);
+        Turn t = say("u1", "2");
+        assertThat(t.intent()).isEqualTo("premig.costs");
+        assertThat(say("u1", "2").intent()).isNotEqualTo("premig.costs"); // no question pending any more
+    }
+
+    @Test
+    void ya_or_tidak_typed_after_the_delete_question_answers_it() {
+        fixture(true);
+        Turn first = say("u1", ATENSI);
+        say("u1", "/hapus");
+        assertThat(say("u1", "tidak").reply().orElseThrow().text()).contains("tidak dihapus");
+        assertThat(f.conversations.find(first.conversationId())).isPresent();
+        assertThat(say("u1", "ya").reply()).isPresent(); // not a delete question any more: an ordinary message
+        assertThat(f.conversations.find(first.conversationId())).isPresent();
+        say("u1", "/hapus");
+        Turn done = say("u1", "Iya!");
+        assertThat(done.conversationDeleted()).isTrue();
+        assertThat(f.conversations.find(first.conversationId())).isEmpty();
+    }
+
+    @Test
+    void while_a_counselor_holds_the_chat_danger_still_gets_the_emergency_lines_and_raises_the_case() {
+        fixture(true);
+        long caseId = say("u1", PASSPORT).caseId().orElseThrow();
+        f.cases.claim(caseId, "sari");
+        assertThat(say("u1", ATENSI).reply()).isEmpty();
+        Turn danger = say("u1", "saya mau bunuh diri");
+        assertThat(danger.reply().orElseThrow().text()).contains("110").contains("sudah diberi tahu");
+        assertThat(payloads(danger)).contains("/keluar");
+        HelpCase c = f.caseStore.find(caseId).orElseThrow();
+        assertThat(c.priority()).isEqualTo(Priority.EMERGENCY);
+        assertThat(c.status()).isEqualTo(CaseStatus.CLAIMED);
+        var stored = f.conversations.messages(danger.conversationId(), danger.inboundId() - 1, 5);
+        assertThat(stored).extracting(m -> m.direction()).containsExactly(Direction.IN, Direction.OUT);
+    }
+
+    @Test
+    void while_a_counselor_holds_the_chat_the_persons_commands_still_work() {
+        fixture(true);
+        Turn opened = say("u1", PASSPORT);
+        f.cases.claim(opened.caseId().orElseThrow(), "sari");
+        assertThat(say("u1", "/bantuan").reply().orElseThrow().text()).contains("110");
+        say("u1", "/hapus");
+        assertThat(say("u1", "ya").conversationDeleted()).isTrue();
+        assertThat(f.conversations.find(opened.conversationId())).isEmpty();
+    }
+
+    @Test
+    void off_duty_is_said_again_when_a_new_danger_message_joins_an_open_case() {
+        fixture(false);
+        say("u1", PASSPORT);
+        Turn again = say("u1", "saya mau bunuh diri");
+        assertThat(again.reply().orElseThrow().text()).contains("sudah kami teruskan").contains("di luar jam kerja");
+    }
+
+    @Test
+    void the_privacy_answer_has_the_delete_button_it_tells_people_to_press() {
+        fixture(true);
+        Turn t = press("u1", "privacy.delete");
+        assertThat(payloads(t)).contains("/hapus");
+        assertThat(t.reply().orElseThrow().suggestions()).anyMatch(s -> s.payload().equals("/hapus") && s.label().equals("Hapus data saya"));
     }
 }

@@ -72,4 +72,18 @@ class KbLintTest {
         KnowledgeBase kb = KnowledgeBaseLoader.load(TestPaths.knowledgeBase());
         assertThat(new KbLint(1000, TODAY).check(kb)).anyMatch(p -> p.contains("needs at least 1000"));
     }
+
+    @Test
+    void reports_a_contact_whose_english_display_shows_another_number() throws IOException {
+        KnowledgeBase kb = edited("contacts.yaml", "en: \"call 129, WhatsApp 08111-129-129\"", "en: \"call 129, WhatsApp 08111-129-128\"");
+        assertThat(lint().check(kb)).contains("contacts.yaml: sapa129: display shows other numbers in English than in Indonesian");
+    }
+
+    @Test
+    void a_contact_is_shown_in_the_readers_language() {
+        KnowledgeBase kb = KnowledgeBaseLoader.load(TestPaths.knowledgeBase());
+        assertThat(Placeholders.fill("{{healing119}}", kb.contacts(), id.hotline.domain.Lang.EN)).contains("extension 8").doesNotContain("ekstensi");
+        assertThat(Placeholders.fill("{{healing119}}", kb.contacts(), id.hotline.domain.Lang.ID)).contains("ekstensi 8");
+        assertThat(Placeholders.fill("{{polri}}", kb.contacts(), id.hotline.domain.Lang.EN)).isEqualTo("110");
+    }
 }

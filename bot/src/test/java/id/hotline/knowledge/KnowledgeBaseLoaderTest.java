@@ -1,5 +1,6 @@
 package id.hotline.knowledge;
 
+import id.hotline.domain.Lang;
 import id.hotline.testing.TestPaths;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,7 +27,7 @@ class KnowledgeBaseLoaderTest {
     @Test
     void fills_contact_placeholders_from_the_contacts_file() {
         KnowledgeBase kb = KnowledgeBaseLoader.load(TestPaths.knowledgeBase());
-        String filled = Placeholders.fill("hubungi {{polri}} atau {{kp2mi_call_center}}", kb.contacts());
+        String filled = Placeholders.fill("hubungi {{polri}} atau {{kp2mi_call_center}}", kb.contacts(), Lang.ID);
         assertThat(filled).isEqualTo("hubungi 110 atau 0800-1000");
     }
 

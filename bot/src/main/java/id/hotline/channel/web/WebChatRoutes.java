@@ -83,6 +83,7 @@ public final class WebChatRoutes implements RouteModule {
         out.put("rateable", turn.rateable()); // show 👍/👎, which send "/nilai <messageId> 1|0" as a button
         out.put("handoff", turn.reply().isEmpty());
         out.put("caseOpen", turn.caseId().isPresent());
+        out.put("deleted", turn.conversationDeleted()); // the page clears the chat and starts a new session
         ctx.json(out);
     }
 
