@@ -131,4 +131,27 @@ class WebChatIT {
         assertThat(users.get(users.size() - 1).getText()).isEqualTo("<b>tebal</b><script>window.hacked=1</script>");
         assertThat(browser.executeScript("return window.hacked === undefined")).isEqualTo(true);
     }
+
+    @Test
+    void the_quick_exit_button_under_a_danger_reply_leaves_nothing_on_screen() {
+        openWithNewSession();
+        send("tolong majikan saya bawa pisau mau bunuh saya");
+        assertThat(lastBotText()).contains("110");
+        browser.findElements(By.cssSelector("#suggestions button")).stream().filter(b -> b.getText().equals("Keluar cepat"))
+                .findFirst().orElseThrow(() -> new AssertionError("no quick exit in " + buttonLabels())).click();
+        waiting().until(d -> "about:blank".equals(d.getCurrentUrl()));
+        browser.get("http://127.0.0.1:" + hotline.port() + "/");
+        assertThat(botMessages()).hasSize(1); // the page's greeting only: the session was dropped
+    }
+
+    @Test
+    void deleting_by_typing_ya_clears_the_conversation_from_the_page() {
+        openWithNewSession();
+        send("apa itu ATENSI?");
+        send("/hapus");
+        browser.findElement(By.id("text")).sendKeys("ya");
+        browser.findElement(By.id("send")).click();
+        waiting().until(d -> lastBotText().contains("sudah dihapus"));
+        assertThat(browser.findElements(By.cssSelector("#log .msg"))).hasSize(1);
+    }
 }
