@@ -112,6 +112,10 @@ public final class DialogPolicy {
         Replies r = ctx.replies();
         switch (ctx.in.kind()) {
             case PHOTO, DOCUMENT, VOICE, AUDIO, VIDEO -> {
+                String caption = ctx.in.text() == null ? "" : ctx.in.text().strip();
+                if (!caption.isEmpty() && !caption.startsWith("/")) {
+                    return freeText(ctx, caption); // a photo's caption can be a plea: read it like a message
+                }
                 return Decision.of(new Reply(r.msg("non_text"), List.of(r.button(Replies.COUNSELOR, "btn_counselor"),
                         r.button(Replies.MENU, "btn_menu")), false));
             }

@@ -365,4 +365,14 @@ class ConversationEngineTest {
         assertThat(payloads(t)).contains("/hapus");
         assertThat(t.reply().orElseThrow().suggestions()).anyMatch(s -> s.payload().equals("/hapus") && s.label().equals("Hapus data saya"));
     }
+
+    @Test
+    void a_photo_whose_caption_reports_exploitation_opens_a_case() {
+        fixture(true);
+        Turn t = f.engine.handle(new InboundMessage(Channel.WEB, "u1", MessageKind.PHOTO, PASSPORT, null, Instant.now()));
+        assertThat(t.risk()).isEqualTo(Risk.ESCALATE);
+        assertThat(f.caseStore.find(t.caseId().orElseThrow()).orElseThrow().indicators()).containsExactly("passport_held");
+        Turn plain = f.engine.handle(new InboundMessage(Channel.WEB, "u2", MessageKind.PHOTO, "", null, Instant.now()));
+        assertThat(plain.reply().orElseThrow().text()).contains("hanya bisa membaca pesan tulisan");
+    }
 }
