@@ -151,7 +151,8 @@ class WebChatIT {
         send("/hapus");
         browser.findElement(By.id("text")).sendKeys("ya");
         browser.findElement(By.id("send")).click();
-        waiting().until(d -> lastBotText().contains("sudah dihapus"));
+        // the log element stays while its messages are removed, so waiting on its text never reads a removed element
+        waiting().until(d -> d.findElement(By.id("log")).getText().contains("sudah dihapus"));
         assertThat(browser.findElements(By.cssSelector("#log .msg"))).hasSize(1);
     }
 }
