@@ -92,7 +92,7 @@ public final class ConversationEngine {
                 decision.reply().text(), decision.intent(), null, null, List.of(), clock.instant()));
         Optional<HelpCase> after = cases.live(conv.id());
         if (after.isPresent()) {
-            conversations.messages(conv.id(), inboundId - 1, 2).forEach(m -> cases.messageAdded(conv.id(), m));
+            relay(conv, inboundId, 2);
         }
         return new Turn(conv.id(), inboundId, outboundId, Optional.of(decision.reply()), decision.intent(),
                 decision.confidence(), decision.risk(), decision.indicators(), after.map(HelpCase::id), outcome);
@@ -104,21 +104,27 @@ public final class ConversationEngine {
      * lines at once: the counselor may have stepped away.
      */
     private Turn whileHeld(Conversation conv, long inboundId, InboundMessage in, SessionState state, HelpCase held) {
-        conversations.messages(conv.id(), inboundId - 1, 1).forEach(m -> cases.messageAdded(conv.id(), m));
-        Analysis a = in.text() == null || in.text().isBlank() ? null : brain.get().nlu().analyse(in.text());
+        relay(conv, inboundId, 1);
+        Brain b = brain.get(); // one knowledge base for the reading and the reply, even if a reload lands meanwhile
+        Analysis a = in.text() == null || in.text().isBlank() ? null : b.nlu().analyse(in.text());
         if (a == null || a.risk().risk() != Risk.EMERGENCY) {
             return new Turn(conv.id(), inboundId, 0, Optional.empty(), null, 0, Risk.NONE, List.of(), Optional.of(held.id()), null);
         }
         conversations.annotate(inboundId, a.classification().intent(), a.classification().confidence(), a.risk().risk(),
                 a.risk().indicators(), TurnOutcome.ESCALATED);
         cases.escalate(conv, Priority.EMERGENCY, a.risk().indicators(), state.lang(), inboundId);
-        Reply reply = new Replies(brain.get().kb(), state.lang()).dangerWhileHeld();
+        Reply reply = new Replies(b.kb(), state.lang()).dangerWhileHeld();
         long outboundId = conversations.append(new StoredMessage(0, conv.id(), Direction.OUT, "bot", in.kind(), reply.text(),
                 a.classification().intent(), null, null, List.of(), clock.instant()));
-        conversations.messages(conv.id(), outboundId - 1, 1).forEach(m -> cases.messageAdded(conv.id(), m));
+        relay(conv, outboundId, 1);
         return new Turn(conv.id(), inboundId, outboundId, Optional.of(reply), a.classification().intent(),
                 a.classification().confidence(), Risk.EMERGENCY, a.risk().indicators(), Optional.of(held.id()),
                 TurnOutcome.ESCALATED);
+    }
+
+    /** Shows the console the conversation's stored messages from firstId on (count of them), when a case is live. */
+    private void relay(Conversation conv, long firstId, int count) {
+        conversations.messages(conv.id(), firstId - 1, count).forEach(m -> cases.messageAdded(conv.id(), m));
     }
 
     /** The language the person reads, as remembered for this conversation. */

@@ -259,15 +259,12 @@ public final class DialogPolicy {
             ctx.outcome = TurnOutcome.ESCALATED;
             return escalate(ctx, intent.risk(), indicators, intentId, intentId, confidence);
         }
-        if (intent.risk().opensCase()) {
-            ctx.outcome = TurnOutcome.ANSWERED;
-            ctx.next(ctx.state.answered(intentId));
-            return new Decision(ctx.replies().answerWithHelp(intentId), intentId, confidence, Risk.OFFER, indicators);
-        }
+        boolean lookedUpSign = intent.risk().opensCase();
+        Reply reply = lookedUpSign ? ctx.replies().answerWithHelp(intentId)
+                : ctx.replies().answer(intentId, intent.risk() == Risk.OFFER);
         ctx.outcome = TurnOutcome.ANSWERED;
         ctx.next(ctx.state.answered(intentId));
-        return new Decision(ctx.replies().answer(intentId, intent.risk() == Risk.OFFER), intentId, confidence,
-                intent.risk(), indicators);
+        return new Decision(reply, intentId, confidence, lookedUpSign ? Risk.OFFER : intent.risk(), indicators);
     }
 
     Decision escalate(Context ctx, Risk risk, List<String> indicators, String answerIntent, String intent, double confidence) {

@@ -143,9 +143,11 @@ final class Replies {
         if (answerIntent != null) {
             sb.append("\n\n").append(answerText(answerIntent));
         }
-        sb.append("\n\n").append(msg(caseExisted ? "case_already_open" : officeOpen ? "counselor_soon" : "counselor_later"));
-        if (caseExisted && !officeOpen) {
-            sb.append(' ').append(msg("counselor_later"));
+        sb.append("\n\n");
+        if (caseExisted) {
+            sb.append(msg("case_already_open")).append(officeOpen ? "" : " " + msg("counselor_later"));
+        } else {
+            sb.append(msg(officeOpen ? "counselor_soon" : "counselor_later"));
         }
         return new Reply(sb.toString(), List.of(button(QUICK_EXIT, "btn_quick_exit"), button(MENU, "btn_menu")), true);
     }
