@@ -9,6 +9,67 @@
   var seen = {};
   var lastId = 0;
   var busy = false;
+  var historyShown = false;
+
+  /** The page's own words; the bot's replies come in the person's language from the server. */
+  var TEXTS = {
+    id: {
+      title: 'Layanan Informasi Pekerja Migran',
+      exit: 'Keluar cepat', exitTitle: 'Tutup dan hapus tampilan chat ini',
+      privacy: ['Privasi.', ' Kami menyimpan pesan Anda dan topik yang kami pahami, supaya bisa membantu dan memperbaiki ' +
+        'layanan. Pesan hanya dibaca konselor kalau Anda minta bantuan atau kalau ada tanda bahaya. Anda bisa menghapus ' +
+        'data Anda kapan saja dengan menulis ', '.'],
+      privacyOk: 'Saya mengerti', label: 'Pesan', placeholder: 'Tulis pertanyaan Anda...', send: 'Kirim',
+      counselor: 'Konselor', helpful: 'Jawaban ini membantu', unhelpful: 'Jawaban ini tidak membantu',
+      notSent: 'Maaf, pesan tidak terkirim.', offline: 'Koneksi terputus. Coba kirim lagi.',
+      greeting: 'Halo! Tulis pertanyaan Anda tentang kerja ke luar negeri, pulang ke Indonesia, atau ATENSI. ' +
+        'Kalau Anda dalam bahaya, tulis saja, kami bantu.'
+    },
+    en: {
+      title: 'Migrant Worker Information Service',
+      exit: 'Quick exit', exitTitle: 'Close this chat and clear it from the screen',
+      privacy: ['Privacy.', ' We keep your messages and the topics we understood, so we can help you and improve the ' +
+        'service. A counselor reads your messages only if you ask for help or if there are signs of danger. You can ' +
+        'delete your data at any time by writing ', '.'],
+      privacyOk: 'I understand', label: 'Message', placeholder: 'Write your question...', send: 'Send',
+      counselor: 'Counselor', helpful: 'This answer helped', unhelpful: 'This answer did not help',
+      notSent: 'Sorry, the message was not sent.', offline: 'Connection lost. Please send again.',
+      greeting: 'Hello! Write your question about working abroad, coming home to Indonesia, or ATENSI. ' +
+        'If you are in danger, just write, we will help.'
+    }
+  };
+  var lang = localStorage.getItem('hotline.lang') || 'id'; // Indonesian until the person writes in English
+  var greeting = null;
+
+  function t(key) { return TEXTS[lang][key]; }
+
+  /** Puts the page's words in the language the person reads (the server says which after each message). */
+  function applyLanguage(next) {
+    if (!TEXTS[next]) { return; }
+    lang = next;
+    localStorage.setItem('hotline.lang', lang);
+    document.documentElement.lang = lang;
+    document.title = t('title');
+    document.querySelector('header h1').textContent = t('title');
+    var exit = document.getElementById('quick-exit');
+    exit.textContent = t('exit');
+    exit.title = t('exitTitle');
+    var p = privacy.querySelector('p');
+    p.textContent = '';
+    var strong = document.createElement('strong');
+    strong.textContent = t('privacy')[0];
+    var code = document.createElement('code');
+    code.textContent = '/hapus';
+    p.appendChild(strong);
+    p.appendChild(document.createTextNode(t('privacy')[1]));
+    p.appendChild(code);
+    p.appendChild(document.createTextNode(t('privacy')[2]));
+    document.getElementById('privacy-ok').textContent = t('privacyOk');
+    document.querySelector('label[for="text"]').textContent = t('label');
+    input.placeholder = t('placeholder');
+    sendButton.textContent = t('send');
+    if (greeting) { greeting.textContent = t('greeting'); }
+  }
 
   function newSession() {
     var bytes = new Uint8Array(16);
@@ -40,7 +101,7 @@
     if (who === 'counselor') {
       var label = document.createElement('span');
       label.className = 'who';
-      label.textContent = 'Konselor';
+      label.textContent = t('counselor');
       div.appendChild(label);
     }
     div.appendChild(document.createTextNode(text));
@@ -54,7 +115,7 @@
   function addRating(div, id) {
     var row = document.createElement('div');
     row.className = 'rate';
-    [['1', '\uD83D\uDC4D', 'Jawaban ini membantu'], ['0', '\uD83D\uDC4E', 'Jawaban ini tidak membantu']].forEach(function (v) {
+    [['1', '\uD83D\uDC4D', t('helpful')], ['0', '\uD83D\uDC4E', t('unhelpful')]].forEach(function (v) {
       var b = document.createElement('button');
       b.type = 'button';
       b.textContent = v[1];
@@ -97,11 +158,13 @@
       return res.json().then(function (body) { return { ok: res.ok, body: body }; });
     }).then(function (r) {
       if (!r.ok) {
-        show(r.body.reply || r.body.error || 'Maaf, pesan tidak terkirim.', 'notice');
+        show(r.body.reply || t('notSent'), 'notice');
         return;
       }
+      if (r.body.lang) { applyLanguage(r.body.lang); }
       if (r.body.deleted) {
         log.textContent = '';
+        greeting = null;
       }
       if (r.body.reply) {
         var div = show(r.body.reply, 'bot', r.body.messageId);
@@ -118,25 +181,47 @@
         lastId = 0;
       }
     }).catch(function () {
-      show('Koneksi terputus. Coba kirim lagi.', 'notice');
+      show(t('offline'), 'notice');
     }).then(function () {
       busy = false;
       sendButton.disabled = false;
     });
   }
 
+  /**
+   * Fetches what the bot and counselors sent since the last message shown. The first call after the page opens also
+   * asks for the person's own messages, so a reopened page shows the whole conversation in order.
+   */
+  var polling = false;
   function poll() {
-    fetch('/api/chat/' + encodeURIComponent(session) + '/messages?after=' + lastId)
+    if (polling) { return; }
+    polling = true;
+    var history = !historyShown;
+    fetch('/api/chat/' + encodeURIComponent(session) + '/messages?after=' + lastId + (history ? '&history=1' : ''))
       .then(function (res) { return res.ok ? res.json() : { messages: [] }; })
       .then(function (body) {
-        body.messages.forEach(function (m) { show(m.text, m.from === 'counselor' ? 'counselor' : 'bot', m.id); });
+        if (history) {
+          historyShown = true;
+          if (body.lang) { applyLanguage(body.lang); }
+        }
+        body.messages.forEach(function (m) {
+          show(m.text, m.from === 'user' ? 'user' : m.from === 'counselor' ? 'counselor' : 'bot', m.id);
+        });
       })
-      .catch(function () { /* offline: try again at the next tick */ });
+      .catch(function () { /* offline: try again at the next tick */ })
+      .then(function () {
+        polling = false;
+        if (history && busy) { // sending waits for the history, so a message is never shown twice
+          busy = false;
+          sendButton.disabled = false;
+        }
+      });
   }
   setInterval(poll, 1500);
 
   form.addEventListener('submit', function (e) {
     e.preventDefault();
+    if (busy) { return; } // the text stays in the box until the page can send it
     var text = input.value;
     input.value = '';
     send(text);
@@ -156,6 +241,9 @@
   }
   document.getElementById('quick-exit').addEventListener('click', quickExit);
 
-  show('Halo! Tulis pertanyaan Anda tentang kerja ke luar negeri, pulang ke Indonesia, atau ATENSI. ' +
-    'Kalau Anda dalam bahaya, tulis saja, kami bantu.', 'bot');
+  greeting = show(t('greeting'), 'bot');
+  applyLanguage(lang);
+  busy = true;
+  sendButton.disabled = true;
+  poll();
 })();

@@ -115,4 +115,21 @@ class ChatApiTest {
                 + "/api/chat/abcdefgh-4/messages?after=x")).build(), HttpResponse.BodyHandlers.ofString());
         assertJsonError(bad, 400, "'after'");
     }
+
+    @Test
+    void a_reopened_page_gets_the_persons_own_typed_messages_and_the_language_only_when_it_asks_for_history() throws Exception {
+        assertThat(post("{\"session\":\"abcdefgh-5\",\"text\":\"what is ATENSI and who can get it?\"}").body())
+                .contains("\"lang\":\"en\"");
+        post("{\"session\":\"abcdefgh-5\",\"text\":\"/menu\",\"button\":true}");
+        String base = "http://127.0.0.1:" + hotline.port() + "/api/chat/abcdefgh-5/messages?after=0";
+        var polled = HTTP.send(HttpRequest.newBuilder(URI.create(base)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(polled.body()).contains("\"from\":\"bot\"", "\"lang\":\"en\"").doesNotContain("\"from\":\"user\"");
+        var history = HTTP.send(HttpRequest.newBuilder(URI.create(base + "&history=1")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(history.body()).contains("\"from\":\"user\"", "what is ATENSI and who can get it?")
+                .doesNotContain("\"text\":\"/menu\""); // a pressed button is shown by its label, which is not stored
+        assertThat(history.body().indexOf("what is ATENSI")).isLessThan(history.body().indexOf("\"from\":\"bot\""));
+        var unknown = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + hotline.port()
+                + "/api/chat/never-wrote-1/messages?after=0&history=1")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(unknown.body()).isEqualTo("{\"messages\":[]}");
+    }
 }

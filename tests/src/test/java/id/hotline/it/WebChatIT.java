@@ -51,6 +51,7 @@ class WebChatIT {
     private void send(String text) {
         int before = botMessages().size();
         browser.findElement(By.id("text")).sendKeys(text);
+        waiting().until(d -> d.findElement(By.id("send")).isEnabled()); // the page first loads the conversation so far
         browser.findElement(By.id("send")).click();
         waiting().until(d -> botMessages().size() > before);
     }
@@ -108,7 +109,7 @@ class WebChatIT {
 
     private void openWithNewSession() {
         browser.get("http://127.0.0.1:" + hotline.port() + "/");
-        browser.executeScript("localStorage.removeItem('hotline.session')");
+        browser.executeScript("localStorage.removeItem('hotline.session'); localStorage.removeItem('hotline.lang')");
         browser.navigate().refresh();
     }
 
@@ -150,9 +151,33 @@ class WebChatIT {
         send("apa itu ATENSI?");
         send("/hapus");
         browser.findElement(By.id("text")).sendKeys("ya");
+        waiting().until(d -> d.findElement(By.id("send")).isEnabled());
         browser.findElement(By.id("send")).click();
         // the log element stays while its messages are removed, so waiting on its text never reads a removed element
         waiting().until(d -> d.findElement(By.id("log")).getText().contains("sudah dihapus"));
         assertThat(browser.findElements(By.cssSelector("#log .msg"))).hasSize(1);
+    }
+
+    @Test
+    void an_english_writer_gets_the_page_in_english_and_a_reopened_page_shows_the_whole_conversation() {
+        openWithNewSession();
+        try {
+            assertThat(browser.findElement(By.id("send")).getText()).isEqualTo("Kirim");
+            send("what is ATENSI and who can get it?");
+            assertThat(lastBotText()).contains("Dinas Sosial");
+            waiting().until(d -> d.findElement(By.id("send")).getText().equals("Send"));
+            assertThat(browser.findElement(By.id("quick-exit")).getText()).isEqualTo("Quick exit");
+            assertThat(browser.findElement(By.id("text")).getAttribute("placeholder")).isEqualTo("Write your question...");
+            String answer = lastBotText();
+
+            browser.navigate().refresh();
+            waiting().until(d -> d.findElements(By.cssSelector("#log .msg.user")).size() == 1 && botMessages().size() == 2);
+            assertThat(browser.findElement(By.cssSelector("#log .msg.user")).getText()).isEqualTo("what is ATENSI and who can get it?");
+            assertThat(lastBotText()).startsWith(answer.substring(0, 40)); // shown again, without the 👍/👎 row
+            assertThat(botMessages().get(0).getText()).startsWith("Hello!");
+            assertThat(browser.findElement(By.cssSelector("header h1")).getText()).isEqualTo("Migrant Worker Information Service");
+        } finally {
+            browser.executeScript("localStorage.removeItem('hotline.session'); localStorage.removeItem('hotline.lang')");
+        }
     }
 }

@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -63,7 +64,7 @@ public final class WebChatRoutes implements RouteModule {
             throw new ApiError(400, "'text' is longer than " + MAX_TEXT + " characters");
         }
         if (!edge.allow(Channel.WEB, session)) {
-            Lang lang = conversations.find(Channel.WEB, session).map(engine::languageOf).orElse(Lang.ID);
+            Lang lang = languageOf(session).orElse(Lang.ID);
             ctx.status(429).json(Map.of("error", "too many messages; wait a moment and send again",
                     "reply", edge.rateLimitedText(lang)));
             return;
@@ -84,6 +85,7 @@ public final class WebChatRoutes implements RouteModule {
         out.put("handoff", turn.reply().isEmpty());
         out.put("caseOpen", turn.caseId().isPresent());
         out.put("deleted", turn.conversationDeleted()); // the page clears the chat and starts a new session
+        languageOf(session).ifPresent(lang -> out.put("lang", lang.code())); // the page's own words follow it
         ctx.json(out);
     }
 
@@ -95,14 +97,26 @@ public final class WebChatRoutes implements RouteModule {
         } catch (NumberFormatException e) {
             throw new ApiError(400, "'after' must be a message id (a whole number)");
         }
+        // history=1 (a reopened page) adds the person's own typed messages, so the conversation reads in order
+        boolean history = "1".equals(ctx.queryParam("history"));
         var conv = conversations.find(Channel.WEB, session);
         List<Map<String, Object>> out = conv.map(c -> conversations.messages(c.id(), after, 200).stream()
-                .filter(m -> m.direction() == Direction.OUT).map(WebChatRoutes::view).toList()).orElse(List.of());
-        ctx.json(Map.of("messages", out));
+                .filter(m -> m.direction() == Direction.OUT || history && m.kind() == MessageKind.TEXT)
+                .map(WebChatRoutes::view).toList()).orElse(List.of());
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("messages", out);
+        conv.map(engine::languageOf).ifPresent(lang -> body.put("lang", lang.code()));
+        ctx.json(body);
+    }
+
+    /** The language this web session's person reads, once they have written. */
+    private Optional<Lang> languageOf(String session) {
+        return conversations.find(Channel.WEB, session).map(engine::languageOf);
     }
 
     private static Map<String, Object> view(StoredMessage m) {
-        return Map.of("id", m.id(), "from", m.fromCounselor() ? "counselor" : "bot", "text", m.text(), "at", m.at().toString());
+        String from = m.direction() == Direction.IN ? "user" : m.fromCounselor() ? "counselor" : "bot";
+        return Map.of("id", m.id(), "from", from, "text", m.text(), "at", m.at().toString());
     }
 
     private static String session(String value) {
