@@ -75,7 +75,7 @@ class KbLintTest {
 
     @Test
     void reports_a_contact_whose_english_display_shows_another_number() throws IOException {
-        KnowledgeBase kb = edited("contacts.yaml", "en: \"call 129, WhatsApp 08111-129-129\"", "en: \"call 129, WhatsApp 08111-129-128\"");
+        KnowledgeBase kb = edited("contacts.yaml", "en: \"call 129 or 021-129, WhatsApp 08111-129-129\"", "en: \"call 129 or 021-129, WhatsApp 08111-129-128\"");
         assertThat(lint().check(kb)).contains("contacts.yaml: sapa129: display shows other numbers in English than in Indonesian");
     }
 
