@@ -117,8 +117,7 @@ public final class Hotline implements AutoCloseable {
                     config.retentionBotOnlyDays()), sessions::forget, config.zone(), RETENTION_AT, clock));
             metrics.registerCases("open", () -> caseStore.list(List.of(CaseStatus.OPEN)).size());
             metrics.registerCases("claimed", () -> caseStore.list(List.of(CaseStatus.CLAIMED)).size());
-            var edge = new ChannelEdge(new RateLimiter(config.rateLimitPerMinute()), metrics,
-                    lang -> brains.get().kb().message("rate_limited", lang));
+            var edge = new ChannelEdge(new RateLimiter(config.rateLimitPerMinute()), metrics);
 
             ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "hotline-scheduler");

@@ -4,29 +4,26 @@ import id.hotline.dialog.ConversationEngine;
 import id.hotline.dialog.Turn;
 import id.hotline.domain.Channel;
 import id.hotline.domain.InboundMessage;
-import id.hotline.domain.Lang;
 
 import java.time.Duration;
-import java.util.function.Function;
 
 /**
- * What every channel adapter does around the engine: refuse senders over the rate limit (with a friendly text from
- * messages.yaml) and measure each handled message. Keeps rate limiting and metrics out of the pure core.
+ * What every channel adapter does around the engine: tell senders over the rate limit apart (the engine then gives
+ * them a friendly notice instead of an answer) and measure each handled message. Keeps rate limiting and metrics out
+ * of the pure core.
  */
 public final class ChannelEdge {
     private final RateLimiter limiter;
     private final ChannelMetrics metrics;
-    private final Function<Lang, String> rateLimitedText;
 
-    public ChannelEdge(RateLimiter limiter, ChannelMetrics metrics, Function<Lang, String> rateLimitedText) {
+    public ChannelEdge(RateLimiter limiter, ChannelMetrics metrics) {
         this.limiter = limiter;
         this.metrics = metrics;
-        this.rateLimitedText = rateLimitedText;
     }
 
     /** No limit, no metrics: for tests and tools. */
     public static ChannelEdge open() {
-        return new ChannelEdge(null, ChannelMetrics.NONE, lang -> "");
+        return new ChannelEdge(null, ChannelMetrics.NONE);
     }
 
     /** Whether this person may send another message now; counts the refusal when not. */
@@ -36,11 +33,6 @@ public final class ChannelEdge {
         }
         metrics.rateLimited(channel);
         return false;
-    }
-
-    /** The reply for a person over the limit (messages.yaml key rate_limited). */
-    public String rateLimitedText(Lang lang) {
-        return rateLimitedText.apply(lang);
     }
 
     /** Runs the message through the engine and records how it went and how long it took. */

@@ -28,12 +28,12 @@ public final class Commands {
         switch (name) {
             case "/start" -> {
                 ctx.next(ctx.nextState().settled());
-                Reply menu = r.menu("menu_prompt");
+                Reply menu = r.menu();
                 return Decision.of(new Reply(r.msg("welcome") + "\n\n" + r.msg("privacy_notice"), menu.suggestions(), false));
             }
             case "/menu" -> {
                 ctx.next(ctx.nextState().settled());
-                return Decision.of(r.menu("menu_prompt"));
+                return Decision.of(r.menu());
             }
             case "/topik" -> {
                 return Decision.of(r.topic(arg));
@@ -46,7 +46,7 @@ public final class Commands {
             }
             case "/bukan" -> {
                 ctx.next(ctx.nextState().missed(List.of()));
-                return Decision.of(r.notUnderstood());
+                return Decision.of(r.notUnderstood(List.of()));
             }
             case "/bahasa", "/language" -> {
                 return language(ctx, arg);
@@ -70,7 +70,7 @@ public final class Commands {
                 return Decision.of(r.plain("quick_exit_done"));
             }
             default -> {
-                return Decision.of(r.menu("not_understood"));
+                return Decision.of(r.notUnderstood(List.of()));
             }
         }
     }
@@ -90,7 +90,7 @@ public final class Commands {
                 && feedback.record(ctx.conv.id(), Long.parseLong(v[0]), v[1].equals("1"), ctx.in.receivedAt())) {
             return Decision.of(ctx.replies().plain("feedback_thanks"));
         }
-        return Decision.of(ctx.replies().menu("not_understood"));
+        return Decision.of(ctx.replies().notUnderstood(List.of()));
     }
 
     private Decision delete(DialogPolicy.Context ctx, String arg) {

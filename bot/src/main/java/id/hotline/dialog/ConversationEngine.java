@@ -5,7 +5,6 @@ import id.hotline.domain.Conversation;
 import id.hotline.domain.Direction;
 import id.hotline.domain.HelpCase;
 import id.hotline.domain.InboundMessage;
-import id.hotline.domain.Lang;
 import id.hotline.domain.Priority;
 import id.hotline.domain.Reply;
 import id.hotline.domain.Risk;
@@ -50,12 +49,11 @@ public final class ConversationEngine {
     public Turn handle(InboundMessage in) {
         Instant now = clock.instant();
         Conversation conv = conversations.findOrCreate(in.channel(), in.userRef(), now);
-        long inboundId = conversations.append(new StoredMessage(0, conv.id(), Direction.IN, "user", in.kind(), in.text(),
-                null, null, null, List.of(), in.receivedAt()));
+        long inboundId = storeInbound(conv, in);
         Optional<HelpCase> live = cases.live(conv.id());
         SessionState state = sessions.load(conv.id());
         if (live.isPresent() && live.get().heldByCounselor() && !DialogPolicy.actsWhileHeld(in, state)) {
-            return whileHeld(conv, inboundId, in, state, live.get());
+            return relayOnly(conv, inboundId, in, state, live.get());
         }
         Brain b = brain.get();
         Decision decision;
@@ -80,7 +78,7 @@ public final class ConversationEngine {
             }
         } catch (RuntimeException e) {
             LOG.error("conversation {}: message {} could not be processed: {}", conv.id(), inboundId, e.toString());
-            decision = Decision.of(Reply.of(b.kb().message("error_fallback", state.lang())));
+            decision = Decision.of(new Replies(b.kb(), state.lang()).withDangerLines("error_fallback"));
             next = state;
             outcome = null;
         }
@@ -88,8 +86,7 @@ public final class ConversationEngine {
             conversations.setLang(conv.id(), next.lang());
         }
         sessions.save(conv.id(), next);
-        long outboundId = conversations.append(new StoredMessage(0, conv.id(), Direction.OUT, "bot", in.kind(),
-                decision.reply().text(), decision.intent(), null, null, List.of(), clock.instant()));
+        long outboundId = storeReply(conv, in, decision.reply(), decision.intent());
         Optional<HelpCase> after = cases.live(conv.id());
         if (after.isPresent()) {
             relay(conv, inboundId, 2);
@@ -99,36 +96,58 @@ public final class ConversationEngine {
     }
 
     /**
-     * A counselor holds the chat: the message goes to them and the bot stays quiet, except when it reads danger now.
-     * Then the case is raised to an emergency (which alerts, as a new case would) and the person gets the emergency
-     * lines at once: the counselor may have stepped away.
+     * A message over the rate limit: the bot does not answer it. In a conversation with a live case it is still stored
+     * and shown to the counselor (it may be the address they asked for), and danger now in it still raises the case
+     * and gets the emergency lines; otherwise it is not kept. The reply is a friendly notice with what to do in danger.
      */
-    private Turn whileHeld(Conversation conv, long inboundId, InboundMessage in, SessionState state, HelpCase held) {
+    public Reply overLimit(InboundMessage in) {
+        Optional<Conversation> conv = conversations.find(in.channel(), in.userRef());
+        Optional<HelpCase> live = conv.flatMap(c -> cases.live(c.id()));
+        SessionState state = conv.map(c -> sessions.load(c.id())).orElse(SessionState.NEW);
+        if (live.isEmpty()) {
+            return new Replies(brain.get().kb(), state.lang()).rateLimited(false);
+        }
+        long inboundId = storeInbound(conv.get(), in);
+        Turn turn = relayOnly(conv.get(), inboundId, in, state, live.get());
+        return turn.reply().orElseGet(() -> new Replies(brain.get().kb(), state.lang()).rateLimited(true));
+    }
+
+    /**
+     * A message the bot does not answer while a case is live (a counselor holds the chat, or the person is over the
+     * rate limit): it goes to the counselor, except when the bot reads danger now. Then the case is raised to an
+     * emergency (which alerts, as a new case would) and the person gets the emergency lines at once: the counselor may
+     * have stepped away.
+     */
+    private Turn relayOnly(Conversation conv, long inboundId, InboundMessage in, SessionState state, HelpCase live) {
         relay(conv, inboundId, 1);
         Brain b = brain.get(); // one knowledge base for the reading and the reply, even if a reload lands meanwhile
         Analysis a = in.text() == null || in.text().isBlank() ? null : b.nlu().analyse(in.text());
         if (a == null || a.risk().risk() != Risk.EMERGENCY) {
-            return new Turn(conv.id(), inboundId, 0, Optional.empty(), null, 0, Risk.NONE, List.of(), Optional.of(held.id()), null);
+            return new Turn(conv.id(), inboundId, 0, Optional.empty(), null, 0, Risk.NONE, List.of(), Optional.of(live.id()), null);
         }
         conversations.annotate(inboundId, a.classification().intent(), a.classification().confidence(), a.risk().risk(),
                 a.risk().indicators(), TurnOutcome.ESCALATED);
         cases.escalate(conv, Priority.EMERGENCY, a.risk().indicators(), state.lang(), inboundId);
-        Reply reply = new Replies(b.kb(), state.lang()).dangerWhileHeld();
-        long outboundId = conversations.append(new StoredMessage(0, conv.id(), Direction.OUT, "bot", in.kind(), reply.text(),
-                a.classification().intent(), null, null, List.of(), clock.instant()));
+        Reply reply = new Replies(b.kb(), state.lang()).dangerInCase(live.heldByCounselor(), policy.officeOpenNow());
+        long outboundId = storeReply(conv, in, reply, a.classification().intent());
         relay(conv, outboundId, 1);
         return new Turn(conv.id(), inboundId, outboundId, Optional.of(reply), a.classification().intent(),
-                a.classification().confidence(), Risk.EMERGENCY, a.risk().indicators(), Optional.of(held.id()),
+                a.classification().confidence(), Risk.EMERGENCY, a.risk().indicators(), Optional.of(live.id()),
                 TurnOutcome.ESCALATED);
+    }
+
+    private long storeInbound(Conversation conv, InboundMessage in) {
+        return conversations.append(new StoredMessage(0, conv.id(), Direction.IN, "user", in.kind(), in.text(), null, null,
+                null, List.of(), in.receivedAt()));
+    }
+
+    private long storeReply(Conversation conv, InboundMessage in, Reply reply, String intent) {
+        return conversations.append(new StoredMessage(0, conv.id(), Direction.OUT, "bot", in.kind(), reply.text(), intent,
+                null, null, List.of(), clock.instant()));
     }
 
     /** Shows the console the conversation's stored messages from firstId on (count of them), when a case is live. */
     private void relay(Conversation conv, long firstId, int count) {
         conversations.messages(conv.id(), firstId - 1, count).forEach(m -> cases.messageAdded(conv.id(), m));
-    }
-
-    /** The language the person reads, as remembered for this conversation. */
-    public Lang languageOf(Conversation conv) {
-        return sessions.load(conv.id()).lang();
     }
 }

@@ -20,6 +20,7 @@ final class Replies {
     static final String NONE_OF_THESE = "/bukan";
     static final String LANGUAGE = "/bahasa";
     static final String DELETE = "/hapus";
+    static final String HELP = "/bantuan";
     private static final String PRIVACY = "privacy.delete";
 
     private final KnowledgeBase kb;
@@ -66,10 +67,13 @@ final class Replies {
             buttons.removeIf(b -> b.payload().equals(COUNSELOR));
             buttons.add(0, button(COUNSELOR, "btn_counselor"));
         }
-        if (intentId.equals(PRIVACY)) {
-            buttons.add(0, button(DELETE, "btn_delete_data")); // the answer tells people to press it
-        }
+        buttons.addAll(0, buttonsNamedIn(intentId));
         return new Reply(text, buttons, false);
+    }
+
+    /** Buttons an answer tells people to press, beyond its suggestions: the privacy answer's "Hapus data saya". */
+    private List<Suggestion> buttonsNamedIn(String intentId) {
+        return intentId != null && intentId.equals(PRIVACY) ? List.of(button(DELETE, "btn_delete_data")) : List.of();
     }
 
     /** A sign of exploitation looked up from a button: its answer, a counselor offered, and the quick exit. */
@@ -80,39 +84,61 @@ final class Replies {
         return new Reply(answer.text(), buttons, true);
     }
 
-    Reply menu(String introKey) {
+    Reply menu() {
+        return new Reply(msg("menu_prompt"), menuButtons(), false);
+    }
+
+    private List<Suggestion> menuButtons() {
         List<Suggestion> buttons = new ArrayList<>();
         for (MenuItem item : kb.menu()) {
             buttons.add(new Suggestion(item.payload(), item.label().get(lang)));
         }
         buttons.add(languageSwitch());
-        String text = introKey.equals("menu_prompt") ? msg(introKey) : msg(introKey) + "\n\n" + msg("menu_prompt");
-        return new Reply(text, buttons, false);
+        return buttons;
     }
 
     Reply topic(String name) {
         List<String> ids = kb.topics().get(name);
         if (ids == null) {
-            return menu("menu_prompt");
+            return menu();
         }
         List<Suggestion> buttons = new ArrayList<>(ids.stream().map(this::intentButton).toList());
         buttons.add(button(MENU, "btn_menu"));
         return new Reply(msg("topic_prompt"), buttons, false);
     }
 
-    Reply clarify(List<String> candidates) {
+    /** Which of these topics was meant ({@code key}: the question asked), or none of them. */
+    Reply clarify(List<String> candidates, String key) {
         List<Suggestion> buttons = new ArrayList<>(candidates.stream().map(this::intentButton).toList());
         buttons.add(button(NONE_OF_THESE, "btn_none_of_these"));
-        return new Reply(msg("clarify"), buttons, false);
+        return new Reply(msg(key), buttons, false);
     }
 
-    Reply notUnderstood() {
-        Reply menu = menu("not_understood");
-        List<Suggestion> buttons = new ArrayList<>(menu.suggestions());
+    /**
+     * Not understood again: the likely topics when there are some, with the main menu and a counselor; otherwise the
+     * menu's topics themselves. The text never ends in a heading: the buttons are what it invites to choose.
+     */
+    Reply notUnderstood(List<String> likely) {
+        if (likely.isEmpty()) {
+            return withMenuAndCounselor(msg("not_understood"));
+        }
+        List<Suggestion> buttons = new ArrayList<>(likely.stream().map(this::intentButton).toList());
+        buttons.add(button(MENU, "btn_menu"));
+        buttons.add(button(COUNSELOR, "btn_counselor"));
+        return new Reply(msg("not_understood_choices"), buttons, false);
+    }
+
+    /** Only emoji or punctuation (crying, "???"): a gentle invitation to tell what happened, the menu and a counselor. */
+    Reply noWords() {
+        return withMenuAndCounselor(msg("no_words"));
+    }
+
+    private Reply withMenuAndCounselor(String text) {
+        List<Suggestion> buttons = menuButtons();
         if (buttons.stream().noneMatch(b -> b.payload().equals(COUNSELOR))) {
             buttons.add(button(COUNSELOR, "btn_counselor"));
         }
-        return new Reply(menu.text(), buttons, false);
+        return new Reply(text, buttons, false);
     }
 
     String contactLines() {
@@ -123,10 +149,24 @@ final class Replies {
         return sb.toString().stripTrailing();
     }
 
-    /** Danger read while a counselor holds the chat: the emergency lines, and that the counselor was alerted. */
-    Reply dangerWhileHeld() {
-        return new Reply(msg("emergency_intro") + "\n" + contactLines() + "\n\n" + msg("counselor_alerted"),
+    /**
+     * Danger read in a message the bot does not otherwise answer (a counselor holds the chat, or the person is over
+     * the rate limit): the emergency lines, and that the counselor was alerted.
+     */
+    Reply dangerInCase(boolean held, boolean officeOpen) {
+        String after = held ? msg("counselor_alerted") : caseAlreadyOpen(officeOpen, "counselor_later");
+        return new Reply(msg("emergency_intro") + "\n" + contactLines() + "\n\n" + after,
                 List.of(button(QUICK_EXIT, "btn_quick_exit")), true);
+    }
+
+    /** Over the rate limit: wait a moment ({@code kept}: the message reached the counselor), and the danger lines. */
+    Reply rateLimited(boolean kept) {
+        return withDangerLines(kept ? "rate_limited_kept" : "rate_limited");
+    }
+
+    /** A short notice followed by what to do in danger now, in the emergency answer's words (messages.yaml danger_now). */
+    Reply withDangerLines(String key) {
+        return Reply.of(msg(key) + "\n\n" + msg("danger_now"));
     }
 
     Reply helpContacts() {
@@ -143,13 +183,25 @@ final class Replies {
         if (answerIntent != null) {
             sb.append("\n\n").append(answerText(answerIntent));
         }
-        sb.append("\n\n");
-        if (caseExisted) {
-            sb.append(msg("case_already_open")).append(officeOpen ? "" : " " + msg("counselor_later"));
-        } else {
-            sb.append(msg(officeOpen ? "counselor_soon" : "counselor_later"));
-        }
-        return new Reply(sb.toString(), List.of(button(QUICK_EXIT, "btn_quick_exit"), button(MENU, "btn_menu")), true);
+        sb.append("\n\n").append(caseExisted ? caseAlreadyOpen(officeOpen, "counselor_later")
+                : msg(officeOpen ? "counselor_soon" : "counselor_later"));
+        List<Suggestion> buttons = new ArrayList<>(List.of(button(QUICK_EXIT, "btn_quick_exit"), button(MENU, "btn_menu")));
+        buttons.addAll(buttonsNamedIn(answerIntent));
+        return new Reply(sb.toString(), buttons, true);
+    }
+
+    /**
+     * A later message of an open case that tells it nothing more urgent: that the counselor has it, without the help
+     * lines and the answer again (the emergency help button brings the lines back).
+     */
+    Reply caseUpdated(boolean officeOpen) {
+        return new Reply(caseAlreadyOpen(officeOpen, "counselor_later_short"), List.of(button(QUICK_EXIT, "btn_quick_exit"),
+                button(HELP, "btn_help_lines"), button(MENU, "btn_menu")), true);
+    }
+
+    /** The message reached the counselor; off duty, when a reply can come ({@code laterKey}). */
+    private String caseAlreadyOpen(boolean officeOpen, String laterKey) {
+        return msg("case_already_open") + (officeOpen ? "" : " " + msg(laterKey));
     }
 
     /** "/bahasa en" labelled "English" for someone reading Indonesian, and the reverse. */

@@ -1,18 +1,24 @@
 package id.hotline.domain;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What the bot remembers between two messages of one conversation.
  *
+ * @param lastIntent      the last topic answered (a greeting, thanks or "out of scope" is no topic), or null
  * @param misses          consecutive messages the bot could not place (second miss offers menu and counselor)
  * @param pendingChoices  intents offered as buttons by the last clarifying question
  * @param awaiting        a yes/no question waiting for an answer ("delete" after /hapus), or null
  * @param langChosen      the person picked the language (/bahasa): detection no longer changes it
+ * @param lastAt          when the last topic was answered, in epoch milliseconds (0: unknown); a short follow-up is
+ *                        read in that topic for a while
  */
 public record SessionState(Lang lang, String lastIntent, int misses, List<String> pendingChoices, String awaiting,
-                           boolean greeted, boolean langChosen) {
-    public static final SessionState NEW = new SessionState(Lang.ID, null, 0, List.of(), null, false, false);
+                           boolean greeted, boolean langChosen, long lastAt) {
+    public static final SessionState NEW = new SessionState(Lang.ID, null, 0, List.of(), null, false, false, 0);
 
     public SessionState {
         lang = lang == null ? Lang.ID : lang;
@@ -21,26 +27,34 @@ public record SessionState(Lang lang, String lastIntent, int misses, List<String
 
     /** The language detected from what the person writes; ignored once they chose one. */
     public SessionState detectedLang(Lang l) {
-        return langChosen ? this : new SessionState(l, lastIntent, misses, pendingChoices, awaiting, greeted, false);
+        return langChosen ? this : new SessionState(l, lastIntent, misses, pendingChoices, awaiting, greeted, false, lastAt);
     }
 
     public SessionState chosenLang(Lang l) {
-        return new SessionState(l, lastIntent, misses, pendingChoices, awaiting, greeted, true);
+        return new SessionState(l, lastIntent, misses, pendingChoices, awaiting, greeted, true, lastAt);
     }
 
-    public SessionState answered(String intent) {
-        return new SessionState(lang, intent, 0, List.of(), null, true, langChosen);
+    /** A reply that answered; {@code topic} (null for no topic, which keeps the last one) is remembered with its time. */
+    public SessionState answered(String topic, Instant at) {
+        return topic == null ? new SessionState(lang, lastIntent, 0, List.of(), null, true, langChosen, lastAt)
+                : new SessionState(lang, topic, 0, List.of(), null, true, langChosen, at.toEpochMilli());
     }
 
     public SessionState missed(List<String> choices) {
-        return new SessionState(lang, lastIntent, misses + 1, choices, null, true, langChosen);
+        return new SessionState(lang, lastIntent, misses + 1, choices, null, true, langChosen, lastAt);
     }
 
     public SessionState awaiting(String question) {
-        return new SessionState(lang, lastIntent, misses, List.of(), question, true, langChosen);
+        return new SessionState(lang, lastIntent, misses, List.of(), question, true, langChosen, lastAt);
     }
 
     public SessionState settled() {
-        return new SessionState(lang, lastIntent, 0, List.of(), null, true, langChosen);
+        return new SessionState(lang, lastIntent, 0, List.of(), null, true, langChosen, lastAt);
+    }
+
+    /** The last topic, when it was answered less than {@code window} before {@code now}. */
+    public Optional<String> recentTopic(Instant now, Duration window) {
+        boolean recent = lastIntent != null && lastAt > 0 && now.toEpochMilli() - lastAt < window.toMillis();
+        return recent ? Optional.of(lastIntent) : Optional.empty();
     }
 }

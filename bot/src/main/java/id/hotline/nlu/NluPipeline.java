@@ -58,10 +58,10 @@ public final class NluPipeline implements Nlu {
     @Override
     public Analysis analyse(String text) {
         NormalizedText normalized = normalizer.normalize(text);
-        Lang lang = languages.guess(normalized);
+        LanguageGuesser.Guess lang = languages.read(normalized);
         // Slips are mended against the examples' words, mostly Indonesian: English words would be bent to their
         // neighbours, so English is classified with vowels put back only.
-        List<String> words = lang == Lang.EN ? normalized.words() : normalized.mended();
+        List<String> words = lang.lang() == Lang.EN ? normalized.words() : normalized.mended();
         Classification classification = classifier.classify(words.toArray(String[]::new));
         RiskAssessment risk = riskDetector.assess(normalized, classification);
         Classification settled = riskDetector.settle(classification, risk);
@@ -69,7 +69,7 @@ public final class NluPipeline implements Nlu {
         if (risk.risk().compareTo(Risk.ESCALATE) < 0) {
             settled = names.narrow(words, settled);
         }
-        return new Analysis(normalized.text(), lang, settled, risk);
+        return new Analysis(normalized.text(), lang.lang(), lang.clear(), settled, risk);
     }
 
     /** How long {@link #train} took: normalising the examples, training the classifier, compiling the lexicon. */

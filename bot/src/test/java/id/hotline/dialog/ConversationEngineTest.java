@@ -5,11 +5,15 @@ import id.hotline.domain.Channel;
 import id.hotline.domain.Direction;
 import id.hotline.domain.HelpCase;
 import id.hotline.domain.InboundMessage;
+import id.hotline.domain.Lang;
 import id.hotline.domain.MessageKind;
 import id.hotline.domain.Priority;
+import id.hotline.domain.Reply;
 import id.hotline.domain.Risk;
 import id.hotline.domain.Suggestion;
+import id.hotline.knowledge.KnowledgeBase;
 import id.hotline.testing.EngineFixture;
+import id.hotline.testing.RecordingCaseListener;
 import id.hotline.testing.ScriptedNlu;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -88,15 +92,25 @@ class ConversationEngineTest {
     }
 
     @Test
-    void asks_which_topic_when_unsure_then_offers_menu_and_counselor_after_a_second_miss() {
+    void asks_which_topic_when_unsure_then_offers_the_likely_topics_menu_and_counselor_after_a_second_miss() {
         fixture(true);
         Turn first = say("u1", VAGUE);
         assertThat(first.reply().orElseThrow().suggestions()).extracting(Suggestion::payload)
                 .startsWith("atensi.access", "premig.costs").contains("/bukan");
         Turn second = say("u1", VAGUE);
-        assertThat(second.reply().orElseThrow().suggestions()).extracting(Suggestion::payload)
-                .contains("/konselor", "/topik persiapan");
+        assertThat(payloads(second)).startsWith("atensi.access", "premig.costs").contains("/menu", "/konselor");
+        assertThat(second.reply().get().text()).contains("Mungkin tentang salah satu ini").doesNotEndWith(":");
         assertThat(second.caseId()).isEmpty();
+        assertThat(say("u1", "2").intent()).as("a number picks one, as after the first question").isEqualTo("premig.costs");
+    }
+
+    @Test
+    void a_second_miss_with_no_likely_topic_offers_the_menu_topics_and_never_ends_in_a_heading() {
+        fixture(true);
+        say("u1", "zzz qqq");
+        Turn second = say("u1", "xxx yyy");
+        assertThat(payloads(second)).contains("/topik persiapan", "/topik atensi", "/konselor");
+        assertThat(second.reply().get().text()).contains("belum bisa memahami").doesNotEndWith(":").doesNotContain("Pilih topik");
     }
 
     @Test
@@ -272,7 +286,7 @@ class ConversationEngineTest {
         fixture(true);
         Turn t = press("u1", "human.request");
         assertThat(f.caseStore.find(t.caseId().orElseThrow()).orElseThrow().priority()).isEqualTo(Priority.REQUEST);
-        assertThat(t.reply().orElseThrow().text()).contains("saya hubungkan dengan konselor").doesNotContain("perdagangan orang");
+        assertThat(t.reply().orElseThrow().text()).contains("saya hubungkan Anda dengan konselor").doesNotContain("perdagangan orang");
         Turn thanks = press("u2", "smalltalk.thanks");
         assertThat(payloads(thanks)).contains("/konselor").doesNotContain("human.request");
     }
@@ -374,5 +388,149 @@ class ConversationEngineTest {
         assertThat(f.caseStore.find(t.caseId().orElseThrow()).orElseThrow().indicators()).containsExactly("passport_held");
         Turn plain = f.engine.handle(new InboundMessage(Channel.WEB, "u2", MessageKind.PHOTO, "", null, Instant.now()));
         assertThat(plain.reply().orElseThrow().text()).contains("hanya bisa membaca pesan tulisan");
+    }
+
+    @Test
+    void crying_or_confused_input_gets_a_gentle_invitation_with_the_menu_and_a_counselor() {
+        fixture(true);
+        for (String text : List.of("😭😭😭🙏", "???", "...")) {
+            Turn t = say("u1", text);
+            assertThat(t.reply().orElseThrow().text()).as(text).doesNotStartWith("Terima kasih").contains("apa yang terjadi");
+            assertThat(payloads(t)).as(text).contains("/topik persiapan", "/bantuan", "/konselor");
+            assertThat(t.caseId()).isEmpty();
+        }
+    }
+
+    @Test
+    void asking_for_a_counselor_reads_as_one_reply_with_one_opener() {
+        fixture(true);
+        String text = say("u1", "/konselor").reply().orElseThrow().text();
+        assertThat(text.split("Baik", -1)).as(text).hasSize(2);
+        assertThat(text).contains("110").contains("Sambil menunggu");
+        nlu.understands("bisa ngobrol sama orang beneran ga", "human.request", 0.9, "smalltalk.greeting", 0.05);
+        String typed = say("u3", "bisa ngobrol sama orang beneran ga").reply().orElseThrow().text();
+        assertThat(typed).as("asked in words, the same reply").isEqualTo(text);
+        say("u2", "/bahasa en");
+        String english = say("u2", "/konselor").reply().orElseThrow().text();
+        assertThat(english.split("All right|Okay", -1)).as(english).hasSize(2);
+    }
+
+    @Test
+    void a_later_risky_message_in_the_same_case_gets_a_short_reply_and_danger_now_still_the_emergency_lines() {
+        fixture(true);
+        String full = say("u1", PASSPORT).reply().orElseThrow().text();
+        assertThat(full).contains("110").contains("bukan salah Anda");
+        Turn again = say("u1", "gaji ditahan, gimana cara pulang");
+        String text = again.reply().orElseThrow().text();
+        assertThat(text).contains("sudah kami teruskan").doesNotContain("110").doesNotContain("bukan salah Anda");
+        assertThat(text.length()).isLessThan(300);
+        assertThat(payloads(again)).startsWith("/keluar").contains("/bantuan");
+        assertThat(again.reply().get().sensitive()).isTrue();
+        Turn danger = say("u1", "saya mau bunuh diri");
+        assertThat(danger.reply().orElseThrow().text()).contains("Keselamatan Anda").contains("110");
+    }
+
+    @Test
+    void the_first_sign_of_exploitation_in_a_case_opened_by_a_request_gets_the_full_reply() {
+        fixture(true);
+        say("u1", "/konselor");
+        assertThat(say("u1", PASSPORT).reply().orElseThrow().text()).contains("bukan salah Anda").contains("110");
+        assertThat(say("u1", "/konselor").reply().orElseThrow().text()).contains("sudah kami teruskan").doesNotContain("110");
+    }
+
+    @Test
+    void off_duty_the_short_reply_says_when_a_counselor_can_reply_and_where_the_help_lines_are() {
+        fixture(false);
+        say("u1", PASSPORT);
+        Turn again = say("u1", PASSPORT);
+        assertThat(again.reply().orElseThrow().text()).contains("di luar jam kerja").contains("Bantuan darurat")
+                .doesNotContain("di atas");
+        assertThat(payloads(again)).contains("/bantuan");
+    }
+
+    @Test
+    void no_answer_or_escalation_reply_tells_people_to_press_a_button_it_does_not_show() {
+        KnowledgeBase kb = EngineFixture.knowledgeBase();
+        for (Lang lang : Lang.values()) {
+            Replies r = new Replies(kb, lang);
+            for (var intent : kb.intents().values()) {
+                assertShowsTheButtonsItNames(kb, lang, r.escalation("escalation_intro", intent.id(), false, true), intent.id());
+                assertShowsTheButtonsItNames(kb, lang, r.escalation("counselor_request_intro", intent.id(), true, false), intent.id());
+                assertShowsTheButtonsItNames(kb, lang, r.answer(intent.id(), intent.risk() == Risk.OFFER), intent.id());
+            }
+        }
+    }
+
+    private static void assertShowsTheButtonsItNames(KnowledgeBase kb, Lang lang, Reply reply, String intent) {
+        List<String> shown = reply.suggestions().stream().map(Suggestion::label).toList();
+        for (String key : kb.messages().keySet()) {
+            String label = kb.message(key, lang);
+            if (key.startsWith("btn_") && !shown.contains(label)) {
+                assertThat(reply.text()).as(intent + " " + lang + ": " + label)
+                        .doesNotContain("tombol " + label).doesNotContain("press " + label).doesNotContain("press the " + label);
+            }
+        }
+    }
+
+    @Test
+    void a_message_over_the_rate_limit_in_an_open_case_is_kept_and_shown_to_the_counselor() {
+        fixture(true);
+        var console = new RecordingCaseListener();
+        f.events.subscribe(console);
+        Turn opened = say("u1", PASSPORT);
+        Reply notice = f.engine.overLimit(InboundMessage.text(Channel.WEB, "u1", "alamat saya jalan mawar 5"));
+        assertThat(notice.text()).contains("sudah kami simpan").contains("Di luar negeri").contains("Kemlu");
+        var stored = f.conversations.messages(opened.conversationId(), 0, 100);
+        assertThat(stored.get(stored.size() - 1).text()).as("kept, and not answered").isEqualTo("alamat saya jalan mawar 5");
+        assertThat(stored.get(stored.size() - 1).direction()).isEqualTo(Direction.IN);
+        assertThat(console.messages).extracting(m -> m.text()).contains("alamat saya jalan mawar 5");
+    }
+
+    @Test
+    void over_the_rate_limit_without_a_case_nothing_is_kept_and_the_notice_names_help_at_home_and_abroad() {
+        fixture(true);
+        Turn first = say("u1", ATENSI);
+        Reply notice = f.engine.overLimit(InboundMessage.text(Channel.WEB, "u1", "halo lagi"));
+        assertThat(notice.text()).contains("Tunggu sebentar").contains("di Indonesia, telepon polisi di 110")
+                .contains("Di luar negeri").contains("Kemlu");
+        assertThat(f.conversations.messages(first.conversationId(), 0, 100)).hasSize(2);
+        say("u2", "/bahasa en");
+        assertThat(f.engine.overLimit(InboundMessage.text(Channel.WEB, "u2", "hello again")).text()).contains("Abroad");
+    }
+
+    @Test
+    void danger_over_the_rate_limit_in_an_open_case_still_raises_it_and_shows_the_emergency_lines() {
+        fixture(false);
+        long caseId = say("u1", PASSPORT).caseId().orElseThrow();
+        Reply r = f.engine.overLimit(InboundMessage.text(Channel.WEB, "u1", "saya mau bunuh diri"));
+        assertThat(r.text()).contains("110").contains("sudah kami teruskan").contains("di luar jam kerja");
+        assertThat(f.caseStore.find(caseId).orElseThrow().priority()).isEqualTo(Priority.EMERGENCY);
+    }
+
+    @Test
+    void an_english_conversation_stays_english_when_a_message_names_an_indonesian_programme() {
+        String report = "Hi, how do I report a trafficking case?";
+        String desmigratif = "what is the Desa Migran Produktif program";
+        nlu.understands(report, "tip.report", 0.9, "tip.about", 0.05).writtenIn(report, Lang.EN, true)
+                .understands(desmigratif, "reint.desmigratif", 0.99, "reint.business_capital", 0.005)
+                .writtenIn(desmigratif, Lang.ID, false);
+        fixture(true);
+        say("u1", report);
+        Turn t = say("u1", desmigratif);
+        assertThat(t.reply().orElseThrow().text()).contains(firstLine("reint.desmigratif", Lang.EN));
+    }
+
+    @Test
+    void hello_alone_opens_in_english_but_a_short_english_word_does_not_switch_an_indonesian_conversation() {
+        nlu.understands("hello", "smalltalk.greeting", 0.99, "smalltalk.thanks", 0.005).writtenIn("hello", Lang.EN, true)
+                .understands("thanks", "smalltalk.thanks", 0.99, "smalltalk.greeting", 0.005).writtenIn("thanks", Lang.EN, true);
+        fixture(true);
+        assertThat(say("u1", "hello").reply().orElseThrow().text()).contains(firstLine("smalltalk.greeting", Lang.EN));
+        say("u2", ATENSI);
+        assertThat(say("u2", "thanks").reply().orElseThrow().text()).contains(firstLine("smalltalk.thanks", Lang.ID));
+    }
+
+    private static String firstLine(String intent, Lang lang) {
+        return EngineFixture.knowledgeBase().intents().get(intent).answer().get(lang).lines().findFirst().orElseThrow();
     }
 }

@@ -13,7 +13,7 @@ class LanguageGuesserTest {
     private final Normalizer normalizer = new Normalizer(Map.of("passport", "paspor"), Set.of());
 
     private Lang guess(String text) {
-        return guesser.guess(normalizer.normalize(text));
+        return guesser.read(normalizer.normalize(text)).lang();
     }
 
     @Test
@@ -23,10 +23,21 @@ class LanguageGuesserTest {
     }
 
     @Test
-    void stays_indonesian_for_indonesian_mixed_and_very_short_text() {
+    void stays_indonesian_for_indonesian_and_reads_mixed_text_as_unsure() {
         assertThat(guess("bagaimana cara lapor ke kbri")).isEqualTo(Lang.ID);
+        assertThat(guesser.read(normalizer.normalize("bagaimana cara lapor ke kbri")).clear()).isTrue();
         assertThat(guess("help kak, paspor saya ditahan")).isEqualTo(Lang.ID);
-        assertThat(guess("thanks")).isEqualTo(Lang.ID);
         assertThat(guess("")).isEqualTo(Lang.ID);
+        for (String mixed : new String[] {"what is the Desa Migran Produktif program", "and the KUR PMI loan?", "hello kak",
+                "ok", "", "😭😭"}) {
+            assertThat(guesser.read(normalizer.normalize(mixed))).as(mixed).isEqualTo(new LanguageGuesser.Guess(Lang.ID, false));
+        }
+    }
+
+    @Test
+    void a_greeting_or_thanks_alone_in_english_is_english() {
+        for (String english : new String[] {"hello", "Hi!", "thanks", "hello, how are you?"}) {
+            assertThat(guesser.read(normalizer.normalize(english))).as(english).isEqualTo(new LanguageGuesser.Guess(Lang.EN, true));
+        }
     }
 }

@@ -31,6 +31,7 @@ public final class EngineFixture implements AutoCloseable {
     public final Database db;
     public final SqliteConversationStore conversations;
     public final SqliteCaseStore caseStore;
+    public final CaseEvents events = new CaseEvents();
     public final CaseService cases;
     public final ConversationEngine engine;
     public final List<String> delivered = new ArrayList<>();
@@ -46,7 +47,7 @@ public final class EngineFixture implements AutoCloseable {
         conversations = new SqliteConversationStore(db);
         caseStore = new SqliteCaseStore(db);
         ReplySender recorder = (Conversation c, long id, Reply r) -> delivered.add(r.text());
-        cases = new CaseService(caseStore, conversations, new CaseEvents(), Map.of(Channel.WEB, recorder),
+        cases = new CaseService(caseStore, conversations, events, Map.of(Channel.WEB, recorder),
                 lang -> key -> kb.message(key, lang), clock);
         var policy = new DialogPolicy(cases, new Commands(conversations, new SqliteFeedbackStore(db)), 0.45, 0.12,
                 t -> officeOpen, clock);

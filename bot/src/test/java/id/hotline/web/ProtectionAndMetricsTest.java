@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.hotline.Hotline;
 import id.hotline.config.Config;
+import id.hotline.testing.ConsoleClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,13 +24,15 @@ class ProtectionAndMetricsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     @TempDir
     static Path dir;
+    private static final String ADMIN_PASSWORD = "admin-password-1";
     private static Hotline hotline;
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @BeforeAll
     static void start() {
         hotline = Hotline.start(Config.forTests(dir.resolve("h.db"), Path.of(System.getProperty("hotline.kb")),
-                Map.of("HOTLINE_RATE_LIMIT_PER_MINUTE", "3")));
+                Map.of("HOTLINE_RATE_LIMIT_PER_MINUTE", "3", "HOTLINE_ADMIN_USER", "admin",
+                        "HOTLINE_ADMIN_PASSWORD", ADMIN_PASSWORD)));
     }
 
     @AfterAll
@@ -47,10 +50,28 @@ class ProtectionAndMetricsTest {
         assertThat(refused.statusCode()).isEqualTo(429);
         JsonNode body = JSON.readTree(refused.body());
         assertThat(body.path("error").asText()).contains("too many messages");
-        assertThat(body.path("reply").asText()).contains("Tunggu sebentar").doesNotContain("{{");
+        assertThat(body.path("reply").asText()).contains("Tunggu sebentar").contains("Di luar negeri").doesNotContain("{{");
         assertThat(chat("another-person", "/menu").statusCode()).isEqualTo(200);
         JsonNode stored = JSON.readTree(get("/api/chat/limited-person/messages").body()).path("messages");
         assertThat(stored).hasSize(3);
+    }
+
+    @Test
+    void a_message_over_the_rate_limit_in_an_open_case_reaches_the_counselor() throws Exception {
+        assertThat(chat("limited-case-1", "/konselor").statusCode()).isEqualTo(200);
+        chat("limited-case-1", "/status");
+        chat("limited-case-1", "/status");
+        HttpResponse<String> over = chat("limited-case-1", "ADDRESS-jalan mawar 5");
+
+        assertThat(over.statusCode()).isEqualTo(429);
+        assertThat(JSON.readTree(over.body()).path("reply").asText()).contains("sudah kami simpan");
+        ConsoleClient counselor = new ConsoleClient(hotline.port());
+        assertThat(counselor.login("admin", ADMIN_PASSWORD).statusCode()).isEqualTo(200);
+        boolean seen = false;
+        for (JsonNode c : ConsoleClient.json(counselor.get("/api/console/cases?status=all")).path("cases")) {
+            seen |= counselor.get("/api/console/cases/" + c.path("id").asLong()).body().contains("ADDRESS-jalan mawar 5");
+        }
+        assertThat(seen).isTrue();
     }
 
     @Test

@@ -7,7 +7,6 @@ import id.hotline.dialog.Turn;
 import id.hotline.domain.Channel;
 import id.hotline.domain.Direction;
 import id.hotline.domain.InboundMessage;
-import id.hotline.domain.Lang;
 import id.hotline.domain.MessageKind;
 import id.hotline.domain.StoredMessage;
 import id.hotline.store.ConversationStore;
@@ -63,15 +62,15 @@ public final class WebChatRoutes implements RouteModule {
         if (text.codePointCount(0, text.length()) > MAX_TEXT) {
             throw new ApiError(400, "'text' is longer than " + MAX_TEXT + " characters");
         }
+        boolean button = body.path("button").asBoolean(false);
+        var in = new InboundMessage(Channel.WEB, session, button ? MessageKind.BUTTON : MessageKind.TEXT, text, null, Instant.now());
         if (!edge.allow(Channel.WEB, session)) {
-            Lang lang = languageOf(session).orElse(Lang.ID);
+            // Not answered; kept for the counselor when the conversation has a live case.
             ctx.status(429).json(Map.of("error", "too many messages; wait a moment and send again",
-                    "reply", edge.rateLimitedText(lang)));
+                    "reply", engine.overLimit(in).text()));
             return;
         }
-        boolean button = body.path("button").asBoolean(false);
-        Turn turn = edge.handle(engine, new InboundMessage(Channel.WEB, session, button ? MessageKind.BUTTON : MessageKind.TEXT,
-                text, null, Instant.now()));
+        Turn turn = edge.handle(engine, in);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("reply", turn.reply().map(r -> r.text()).orElse(null));
         out.put("intent", turn.intent());

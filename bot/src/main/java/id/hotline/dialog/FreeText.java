@@ -1,0 +1,165 @@
+package id.hotline.dialog;
+
+import id.hotline.dialog.DialogPolicy.Context;
+import id.hotline.domain.Analysis;
+import id.hotline.domain.Classification;
+import id.hotline.domain.Reply;
+import id.hotline.domain.Risk;
+import id.hotline.domain.ScoredIntent;
+import id.hotline.domain.SessionState;
+import id.hotline.domain.TurnOutcome;
+import id.hotline.knowledge.Indicator;
+import id.hotline.knowledge.Intent;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * A message the person typed: escalated when it shows risk, answered when the classifier is confident, read in the
+ * last answer's topic when it is a short follow-up ({@link FollowUps}), otherwise asked back (which topic?), and after a
+ * second miss given the likely topics, the menu and a counselor.
+ */
+final class FreeText {
+    private final DialogPolicy policy;
+    private final double minConfidence;
+    private final double minMargin;
+    private final Clock clock;
+
+    FreeText(DialogPolicy policy, double minConfidence, double minMargin, Clock clock) {
+        this.policy = policy;
+        this.minConfidence = minConfidence;
+        this.minMargin = minMargin;
+        this.clock = clock;
+    }
+
+    Decision read(Context ctx, String text) {
+        SessionState before = ctx.nextState();
+        Analysis a = ctx.brain.nlu().analyse(text);
+        ctx.read(a);
+        if (a.normalized() == null || a.normalized().isBlank()) {
+            return Decision.of(ctx.replies().noWords()); // crying or confused: emoji, "???", "..."
+        }
+        readLanguage(ctx, a, text);
+        Classification c = a.classification();
+        boolean confident = confident(c);
+        if (a.risk().risk().opensCase() || (confident && c.intent().equals(DialogPolicy.HUMAN_REQUEST))) {
+            String answer = confident && !DialogPolicy.NOT_A_TOPIC.contains(c.intent()) ? c.intent() : riskyIntent(ctx, a);
+            ctx.did(TurnOutcome.ESCALATED);
+            return policy.escalate(ctx, a.risk().risk(), a.risk().indicators(), answer, c.intent(), c.confidence());
+        }
+        Decision followUp = ctx.nextState().recentTopic(clock.instant(), FollowUps.WINDOW)
+                .map(topic -> followUp(ctx, before, a, text, new FollowUps(ctx.brain.kb(), topic), confident)).orElse(null);
+        if (followUp != null) {
+            return followUp;
+        }
+        return confident ? answerRead(ctx, before, a, c) : askBack(ctx, before, a);
+    }
+
+    /** Not sure: which of the best topics was meant; after a second miss the likely ones, the menu and a counselor. */
+    private Decision askBack(Context ctx, SessionState before, Analysis a) {
+        Reply reply;
+        if (ctx.nextState().misses() == 0) {
+            List<String> candidates = topics(a.classification(), 0).limit(3).toList();
+            ctx.next(ctx.nextState().missed(candidates));
+            ctx.did(TurnOutcome.CLARIFIED);
+            reply = ctx.replies().clarify(candidates, "clarify");
+        } else {
+            List<String> likely = topics(a.classification(), minConfidence / 2).limit(3).toList();
+            ctx.next(ctx.nextState().missed(likely));
+            ctx.did(TurnOutcome.NOT_UNDERSTOOD);
+            reply = ctx.replies().notUnderstood(likely);
+        }
+        return unsure(ctx, before, a, reply);
+    }
+
+    /**
+     * A short message right after an answer, read in that answer's topic ({@link FollowUps}): an intent of the
+     * topic's family answered, or a question whether it is still about that topic. Null when neither applies.
+     */
+    private Decision followUp(Context ctx, SessionState before, Analysis alone, String text, FollowUps f, boolean confident) {
+        if (!f.mayContinue(alone, confident)) {
+            return null;
+        }
+        Classification joined = ctx.brain.nlu().analyse(f.joined(text, ctx.nextState().lang())).classification();
+        if (f.movedWithin(joined) && confident(joined)) {
+            Analysis carried = alone.withClassification(joined); // the risk stays the message's own
+            ctx.read(carried);
+            return answerRead(ctx, before, carried, joined);
+        }
+        List<String> choices = f.choices(joined, alone.classification());
+        if (ctx.nextState().misses() > 0 || choices.isEmpty()) {
+            return null;
+        }
+        ctx.next(ctx.nextState().missed(choices));
+        ctx.did(TurnOutcome.CLARIFIED);
+        return unsure(ctx, before, alone, ctx.replies().clarify(choices, "clarify_follow_up"));
+    }
+
+    /** The answer to a message the bot read with confidence; a counselor is offered where the topic or risk asks. */
+    private Decision answerRead(Context ctx, SessionState before, Analysis a, Classification c) {
+        ctx.did(TurnOutcome.ANSWERED);
+        ctx.next(ctx.nextState().answered(DialogPolicy.topicOrNull(c.intent()), clock.instant()));
+        Intent intent = ctx.brain.kb().intents().get(c.intent());
+        Risk risk = a.risk().risk();
+        boolean offer = intent.risk() == Risk.OFFER || risk == Risk.OFFER;
+        Reply answer = offerLanguage(ctx, before, ctx.replies().answer(c.intent(), offer));
+        return new Decision(answer, c.intent(), c.confidence(), risk, a.risk().indicators());
+    }
+
+    /** A question back (which topic?): with a counselor button when the message showed a reason to offer one. */
+    private static Decision unsure(Context ctx, SessionState before, Analysis a, Reply reply) {
+        if (a.risk().risk() == Risk.OFFER && reply.suggestions().stream().noneMatch(s -> s.payload().equals(Replies.COUNSELOR))) {
+            var buttons = new ArrayList<>(reply.suggestions());
+            buttons.add(0, ctx.replies().button(Replies.COUNSELOR, "btn_counselor"));
+            reply = new Reply(reply.text(), buttons, reply.sensitive());
+        }
+        Classification c = a.classification();
+        return new Decision(offerLanguage(ctx, before, reply), c.intent(), c.confidence(), a.risk().risk(), a.risk().indicators());
+    }
+
+    /**
+     * The conversation keeps its language unless the words clearly say another: a programme's Indonesian name in an
+     * English sentence, or a short "ok", does not switch it. One or two words switch it only as the first message.
+     */
+    private static void readLanguage(Context ctx, Analysis a, String text) {
+        boolean longEnough = text.split("\\s+").length >= 3 || !ctx.nextState().greeted();
+        if (a.languageClear() && a.language() != ctx.nextState().lang() && longEnough) {
+            ctx.next(ctx.nextState().detectedLang(a.language()));
+        }
+    }
+
+    private boolean confident(Classification c) {
+        return c.confidence() >= minConfidence && c.confidence() - c.runnerUpScore() >= minMargin;
+    }
+
+    /** The ranking's topics, best first, scored at least {@code minScore}. */
+    private static Stream<String> topics(Classification c, double minScore) {
+        return c.ranking().stream().filter(s -> s.score() >= minScore).map(ScoredIntent::intent).filter(DialogPolicy::isTopic);
+    }
+
+    /**
+     * Where the reply's language was guessed rather than chosen, and the guess is new (the first reply, or the
+     * guess just changed), a button switches to the other language. Not on every answer: phone screens are small.
+     */
+    private static Reply offerLanguage(Context ctx, SessionState before, Reply reply) {
+        boolean newGuess = !before.greeted() || before.lang() != ctx.nextState().lang();
+        return !ctx.nextState().langChosen() && newGuess ? ctx.replies().withLanguageSwitch(reply) : reply;
+    }
+
+    /** The answer that fits the indicators found: the intent linked to the first indicator, else the best risky one. */
+    private static String riskyIntent(Context ctx, Analysis a) {
+        for (String id : a.risk().indicators()) {
+            for (Indicator ind : ctx.brain.kb().indicators()) {
+                if (ind.id().equals(id) && !ind.intents().isEmpty()) {
+                    return ind.intents().get(0);
+                }
+            }
+        }
+        return a.classification().ranking().stream().map(ScoredIntent::intent)
+                .filter(i -> !i.equals(DialogPolicy.HUMAN_REQUEST))
+                .filter(i -> ctx.brain.kb().intent(i).map(x -> x.risk().opensCase()).orElse(false))
+                .findFirst().orElse(null);
+    }
+}
