@@ -7,6 +7,7 @@ import id.hotline.dialog.Turn;
 import id.hotline.domain.Channel;
 import id.hotline.domain.Direction;
 import id.hotline.domain.InboundMessage;
+import id.hotline.domain.Lang;
 import id.hotline.domain.MessageKind;
 import id.hotline.domain.StoredMessage;
 import id.hotline.store.ConversationStore;
