@@ -5,6 +5,7 @@ import id.hotline.domain.Conversation;
 import id.hotline.domain.Direction;
 import id.hotline.domain.HelpCase;
 import id.hotline.domain.InboundMessage;
+import id.hotline.domain.Lang;
 import id.hotline.domain.Priority;
 import id.hotline.domain.Reply;
 import id.hotline.domain.Risk;
@@ -149,5 +150,10 @@ public final class ConversationEngine {
     /** Shows the console the conversation's stored messages from firstId on (count of them), when a case is live. */
     private void relay(Conversation conv, long firstId, int count) {
         conversations.messages(conv.id(), firstId - 1, count).forEach(m -> cases.messageAdded(conv.id(), m));
+    }
+
+    /** The language the person reads, as remembered for this conversation. */
+    public Lang languageOf(Conversation conv) {
+        return sessions.load(conv.id()).lang();
     }
 }
