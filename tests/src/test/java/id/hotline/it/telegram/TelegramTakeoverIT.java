@@ -139,6 +139,30 @@ class TelegramTakeoverIT {
         assertThat(fake.sent(COUNSELOR_CHAT)).as("one alert for the one case").hasSize(1);
     }
 
+    /** Quick exit while a counselor holds the chat ends like anywhere else: the chat is emptied, "Terima kasih." stays. */
+    @Test
+    void quick_exit_in_a_claimed_chat_deletes_the_messages_and_leaves_the_neutral_message() throws Exception {
+        var trigger = Updates.text(CHAT, TRIGGER);
+        fake.push(trigger);
+        long caseId = Await.value("the case in the console queue", Duration.ofSeconds(5), this::telegramCase).path("id").asLong();
+        JsonNode escalation = sent(1).get(0);
+        assertThat(TelegramIT.buttonData(escalation)).contains("/keluar");
+        counselor.post("/api/console/cases/" + caseId + "/claim", null, 200);
+        JsonNode claimNotice = sent(2).get(1);
+
+        fake.push(Updates.button(CHAT, escalation.path("_message_id").asInt(), "/keluar"));
+        JsonNode bye = sent(3).get(2);
+        assertThat(bye.path("_visible").asText()).isEqualTo("Terima kasih.");
+        List<String> deleted = Await.value("the chat's messages deleted", Duration.ofSeconds(5), () -> {
+            List<String> ids = fake.calls("deleteMessage").stream().filter(c -> c.params().path("chat_id").asText().equals(USER))
+                    .map(c -> c.params().path("message_id").asText()).toList();
+            return ids.size() >= 3 ? Optional.of(ids) : Optional.empty();
+        });
+        assertThat(deleted).contains(escalation.path("_message_id").asText(), claimNotice.path("_message_id").asText(),
+                trigger.path("message").path("message_id").asText());
+        assertThat(deleted).doesNotContain(bye.path("_message_id").asText());
+    }
+
     /**
      * Once the updates are processed, any reply of the bot would be in the outbox, ahead of anything queued later for
      * this chat: there must be none, and nothing more than the counselor's message may have reached the chat.
