@@ -1,6 +1,8 @@
 package id.hotline.console;
 
 import id.hotline.store.ConsoleSessionStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -11,16 +13,21 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 /** Server-side console sessions: a random cookie token (stored hashed), a CSRF token, idle and absolute expiry. */
 public final class SessionService {
+    private static final Logger LOG = LoggerFactory.getLogger(SessionService.class);
     public static final Duration IDLE = Duration.ofHours(2);
     public static final Duration ABSOLUTE = Duration.ofHours(12);
     private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
     private final ConsoleSessionStore store;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
+    private final List<SessionEndListener> listeners = new CopyOnWriteArrayList<>();
 
     /** A new session and the token for its cookie (the only place the raw token exists). */
     public record Issued(String token, ConsoleSession session) {
@@ -29,6 +36,11 @@ public final class SessionService {
     public SessionService(ConsoleSessionStore store, Clock clock) {
         this.store = store;
         this.clock = clock;
+    }
+
+    /** The listener is told of every session that ends by logout, idling, a disabled account or a password reset. */
+    public void subscribe(SessionEndListener listener) {
+        listeners.add(listener);
     }
 
     public Issued start(Account account) {
@@ -53,7 +65,7 @@ public final class SessionService {
         Instant now = clock.instant();
         ConsoleSession s = found.get();
         if (!now.isBefore(s.expiresAt()) || !now.isBefore(s.lastSeenAt().plus(IDLE))) {
-            store.delete(h);
+            delete(h);
             return Optional.empty();
         }
         if (!now.isBefore(s.lastSeenAt().plus(TOUCH_EVERY))) {
@@ -73,12 +85,29 @@ public final class SessionService {
 
     public void end(String token) {
         if (token != null && !token.isBlank()) {
-            store.delete(hash(token));
+            delete(hash(token));
         }
     }
 
     public void endAll(long accountId) {
         store.deleteForAccount(accountId);
+        tell(l -> l.accountSessionsEnded(accountId));
+    }
+
+    private void delete(String tokenHash) {
+        store.delete(tokenHash);
+        tell(l -> l.sessionEnded(tokenHash));
+    }
+
+    /** After the session is gone from the store; a failing listener neither stops the others nor the caller. */
+    private void tell(Consumer<SessionEndListener> event) {
+        for (SessionEndListener l : listeners) {
+            try {
+                event.accept(l);
+            } catch (RuntimeException e) {
+                LOG.warn("session end listener failed: {}", e.toString());
+            }
+        }
     }
 
     public int purgeExpired() {

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -90,6 +92,32 @@ class SessionServiceTest {
         String second = f.sessions.start(sari).token();
         f.accounts.setActive(sari.id(), false);
         assertThat(f.sessions.resume(second)).isEmpty();
+    }
+
+    @Test
+    void listeners_are_told_of_sessions_ended_by_logout_idling_disabling_and_password_reset() {
+        List<String> heard = new ArrayList<>();
+        f.sessions.subscribe(new SessionEndListener() {
+            @Override
+            public void sessionEnded(String tokenHash) {
+                heard.add("session " + tokenHash);
+            }
+
+            @Override
+            public void accountSessionsEnded(long accountId) {
+                heard.add("account " + accountId);
+            }
+        });
+        ConsoleSession admin = f.sessionOf(f.admin("admin", "admin-password-1"));
+        SessionService.Issued loggedOut = f.sessions.start(sari);
+        f.sessions.end(loggedOut.token());
+        SessionService.Issued idle = f.sessions.start(sari);
+        f.clock.advance(SessionService.IDLE);
+        assertThat(f.sessions.resume(idle.token())).isEmpty();
+        f.accountService.resetPassword(admin, sari.id(), "new-sari-password");
+        f.accountService.setActive(admin, sari.id(), false);
+        assertThat(heard).containsExactly("session " + loggedOut.session().tokenHash(), "session " + idle.session().tokenHash(),
+                "account " + sari.id(), "account " + sari.id());
     }
 
     @Test

@@ -60,8 +60,8 @@ public final class ConsoleModule implements RouteModule, AutoCloseable {
     }
 
     /**
-     * Builds the console over the shared stores, creates the configured first admin, subscribes the live stream and the
-     * emergency re-alerter to case events, and schedules re-alerts, stream pings and session clean-up on scheduler
+     * Builds the console over the shared stores, creates the configured first admin, subscribes the live stream to case
+     * events and to ended sessions (their streams close at once) and the emergency re-alerter to case events, and schedules re-alerts, stream pings and session clean-up on scheduler
      * (one thread: live events leave in order).
      */
     public static ConsoleModule wire(Config config, Database db, CaseService cases, CaseStore caseStore,
@@ -79,6 +79,7 @@ public final class ConsoleModule implements RouteModule, AutoCloseable {
         }
         var stream = new ConsoleStream(scheduler, sessions::active, clock);
         events.subscribe(stream);
+        sessions.subscribe(stream);
         var desk = new CaseDesk(cases, caseStore, conversations, new SqliteCaseRecordStore(db), audit, clock);
         var admin = new AdminDesk(new SqliteCannedReplyStore(db), audit, conversations, id -> {
             dialogSessions.forget(id);

@@ -2,6 +2,7 @@ package id.hotline.web.console;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import id.hotline.console.ConsoleSession;
+import id.hotline.console.SessionEndListener;
 import id.hotline.domain.HelpCase;
 import id.hotline.domain.StoredMessage;
 import id.hotline.handoff.CaseListener;
@@ -11,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,19 +21,21 @@ import java.util.function.Predicate;
 
 /**
  * Live console updates over Server-Sent Events: case changes, new messages in live cases, re-alerts, deletions.
- * Events are sent from one thread, so every console sees them in the order they happened.
+ * Events are sent from one thread, so every console sees them in the order they happened. A stream lives only as long
+ * as its session: it is closed the moment the session ends (logout, disabled account, password reset) and gets
+ * nothing once the session has expired.
  */
-public final class ConsoleStream implements CaseListener, AutoCloseable {
+public final class ConsoleStream implements CaseListener, SessionEndListener, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ConsoleStream.class);
     private final Set<Client> clients = ConcurrentHashMap.newKeySet();
     private final Executor sender;
     private final Predicate<String> sessionAlive;
     private final Clock clock;
 
-    private record Client(SseClient sse, String sessionHash) {
+    private record Client(SseClient sse, String sessionHash, long accountId, Instant expiresAt) {
     }
 
-    /** @param sessionAlive whether the session with this token hash is still valid; streams of ended sessions are closed */
+    /** @param sessionAlive whether the session with this token hash is still valid (checked at each ping) */
     public ConsoleStream(Executor sender, Predicate<String> sessionAlive, Clock clock) {
         this.sender = sender;
         this.sessionAlive = sessionAlive;
@@ -39,11 +43,19 @@ public final class ConsoleStream implements CaseListener, AutoCloseable {
     }
 
     void add(SseClient sse, ConsoleSession session) {
-        Client client = new Client(sse, session.tokenHash());
+        Client client = new Client(sse, session.tokenHash(), session.accountId(), session.expiresAt());
         sse.keepAlive();
         sse.onClose(() -> clients.remove(client));
         clients.add(client);
-        sender.execute(() -> sse.sendEvent("hello", "{\"user\":" + quote(session.username()) + "}"));
+        if (!sessionAlive.test(client.sessionHash())) {
+            drop(client); // the session ended between the request's check and now: the listener came too early
+            return;
+        }
+        sender.execute(() -> {
+            if (open(client, clock.instant())) {
+                sse.sendEvent("hello", "{\"user\":" + quote(session.username()) + "}");
+            }
+        });
     }
 
     int size() {
@@ -65,18 +77,51 @@ public final class ConsoleStream implements CaseListener, AutoCloseable {
         broadcast("deleted", Map.of("conversationId", conversationId));
     }
 
-    /** Keeps connections open through proxies and drops streams whose session ended (logout, disabled account). */
+    @Override
+    public void sessionEnded(String tokenHash) {
+        closeWhere(c -> c.sessionHash().equals(tokenHash));
+    }
+
+    @Override
+    public void accountSessionsEnded(long accountId) {
+        closeWhere(c -> c.accountId() == accountId);
+    }
+
+    /** Closes at once, on the caller's thread: a closed stream is sent nothing more, even by an event already queued. */
+    private void closeWhere(Predicate<Client> ended) {
+        for (Client c : clients) {
+            if (ended.test(c)) {
+                drop(c);
+            }
+        }
+    }
+
+    /** Keeps connections open through proxies and drops streams whose session ended in any other way. */
     public void ping() {
         sender.execute(() -> {
+            Instant now = clock.instant();
             for (Client c : clients) {
-                if (c.sse().terminated() || !sessionAlive.test(c.sessionHash())) {
-                    clients.remove(c);
-                    c.sse().close();
-                } else {
+                if (open(c, now) && sessionAlive.test(c.sessionHash())) {
                     c.sse().sendComment("ping");
+                } else {
+                    drop(c);
                 }
             }
         });
+    }
+
+    /** Whether the stream may still be sent to; a closed stream, or one whose session expired, is dropped. */
+    private boolean open(Client c, Instant now) {
+        if (!c.sse().terminated() && now.isBefore(c.expiresAt())) {
+            return true;
+        }
+        drop(c);
+        return false;
+    }
+
+    private void drop(Client c) {
+        clients.remove(c);
+        c.sse().close();
     }
 
     private void broadcast(String name, Map<String, Object> data) {
@@ -88,10 +133,9 @@ public final class ConsoleStream implements CaseListener, AutoCloseable {
             return;
         }
         sender.execute(() -> {
+            Instant now = clock.instant();
             for (Client c : clients) {
-                if (c.sse().terminated()) {
-                    clients.remove(c);
-                } else {
+                if (open(c, now)) {
                     c.sse().sendEvent(name, json);
                 }
             }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.hotline.Hotline;
 import id.hotline.config.Config;
 import id.hotline.testing.ConsoleClient;
+import id.hotline.testing.EventStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -251,42 +253,12 @@ class ConsoleApiTest {
 
     @Test
     void the_live_stream_announces_a_new_case_within_two_seconds() throws Exception {
-        var client = java.net.http.HttpClient.newHttpClient();
-        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(admin.base() + "/api/console/events"))
-                .header("Accept", "text/event-stream").header("Cookie", admin.cookie()).build();
-        var lines = new java.util.concurrent.LinkedBlockingQueue<String>();
-        var pending = client.sendAsync(request, HttpResponse.BodyHandlers.fromLineSubscriber(
-                new java.util.concurrent.Flow.Subscriber<String>() {
-                    public void onSubscribe(java.util.concurrent.Flow.Subscription s) {
-                        s.request(Long.MAX_VALUE);
-                    }
-
-                    public void onNext(String line) {
-                        lines.add(line);
-                    }
-
-                    public void onError(Throwable t) {
-                    }
-
-                    public void onComplete() {
-                    }
-                }));
-        try {
-            assertThat(lines.poll(5, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo("event: hello");
+        try (EventStream stream = EventStream.open(admin.base(), admin.cookie())) {
             long t0 = System.nanoTime();
             admin.chat(session(), "emergency.danger", true);
-            String line;
-            boolean seen = false;
-            while ((line = lines.poll(2, java.util.concurrent.TimeUnit.SECONDS)) != null) {
-                if (line.startsWith("data:") && line.contains("\"event\":\"opened\"") && line.contains("\"priority\":\"emergency\"")) {
-                    seen = true;
-                    break;
-                }
-            }
-            assertThat(seen).isTrue();
+            stream.next(e -> e.name().equals("case") && e.data().contains("\"event\":\"opened\"")
+                    && e.data().contains("\"priority\":\"emergency\""), Duration.ofSeconds(2), "the opened emergency case");
             assertThat((System.nanoTime() - t0) / 1_000_000).isLessThan(2000);
-        } finally {
-            pending.cancel(true);
         }
     }
 }
