@@ -14,7 +14,11 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Editorial rules for the content, on top of what loading already guarantees. One problem per line. */
+/**
+ * Editorial rules for the content, on top of what loading already guarantees. One problem per line. A reload refuses
+ * content with errors; a review date older than 12 months is only a warning, so an urgent fix is never refused
+ * because other entries are due for review.
+ */
 public final class KbLint {
     public static final int MIN_EXAMPLES = 40;
     public static final int MAX_ANSWER_CHARS = 900;
@@ -26,16 +30,54 @@ public final class KbLint {
     private final int minExamples;
     private final LocalDate today;
 
+    /** What kb-lint found: errors keep a reload from going live, warnings (reviews due) do not. */
+    public record Findings(List<String> errors, List<String> warnings) {
+        public Findings {
+            errors = List.copyOf(errors);
+            warnings = List.copyOf(warnings);
+        }
+
+        /** Errors first, then warnings. */
+        public List<String> all() {
+            List<String> out = new ArrayList<>(errors);
+            out.addAll(warnings);
+            return out;
+        }
+    }
+
     public KbLint(int minExamples, LocalDate today) {
         this.minExamples = minExamples;
         this.today = today;
     }
 
+    /** Every problem, errors and warnings alike. */
     public List<String> check(KnowledgeBase kb) {
+        return findings(kb).all();
+    }
+
+    public Findings findings(KnowledgeBase kb) {
+        return findings(kb, Set.of());
+    }
+
+    /**
+     * Everything kb-lint reports about a folder that may not load: its load problems (errors) first, then the rules
+     * over what did load. An intent whose file could not be read is not reported missing as well.
+     */
+    public Findings findings(KnowledgeBaseLoader.Partial loaded) {
+        Findings rules = findings(loaded.kb(), loaded.unreadIntents());
+        List<String> errors = new ArrayList<>(loaded.problems());
+        errors.addAll(rules.errors());
+        return new Findings(errors, rules.warnings());
+    }
+
+    private Findings findings(KnowledgeBase kb, Set<String> unread) {
         List<String> problems = new ArrayList<>();
+        List<String> due = new ArrayList<>();
         for (Map.Entry<String, Risk> t : kb.taxonomy().entrySet()) {
             Intent i = kb.intents().get(t.getKey());
-            if (i == null) {
+            if (i == null && unread.contains(t.getKey())) {
+                continue; // its file has a load problem, reported already
+            } else if (i == null) {
                 problems.add("intents/" + t.getKey() + ".yaml: " + t.getKey() + ": taxonomy intent is missing");
             } else if (i.risk() != t.getValue()) {
                 problems.add(i.file() + ": " + i.id() + ": risk is " + i.risk().wire() + " but the taxonomy says " + t.getValue().wire());
@@ -69,7 +111,7 @@ public final class KbLint {
             if (i.reviewed() == null) {
                 problems.add(where + "has no reviewed date");
             } else if (i.reviewed().isBefore(today.minusMonths(12))) {
-                problems.add(where + "was last reviewed " + i.reviewed() + ", more than 12 months ago");
+                due.add(where + "was last reviewed " + i.reviewed() + ", more than 12 months ago");
             } else if (i.reviewed().isAfter(today)) {
                 problems.add(where + "reviewed date " + i.reviewed() + " is in the future");
             }
@@ -79,10 +121,10 @@ public final class KbLint {
                 problems.add("contacts.yaml: " + c.key() + ": display shows other numbers in English than in Indonesian");
             }
             if (c.reviewed().isBefore(today.minusMonths(12))) {
-                problems.add("contacts.yaml: " + c.key() + ": was last reviewed " + c.reviewed() + ", more than 12 months ago");
+                due.add("contacts.yaml: " + c.key() + ": was last reviewed " + c.reviewed() + ", more than 12 months ago");
             }
         }
-        return problems;
+        return new Findings(problems, due);
     }
 
     private static void checkLanguage(KnowledgeBase kb, Intent i, Lang lang, String where, Set<String> contactNumbers,

@@ -7,11 +7,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -20,7 +25,8 @@ import java.util.stream.Stream;
 /**
  * Loads and validates knowledge-base/. Anything that would make the service answer wrongly
  * (unknown contact, unknown suggestion, broken regex, missing answer) stops the load with one line.
- * Editorial rules (example counts, review age, lengths) are checked by {@link KbLint}.
+ * Editorial rules (example counts, review age, lengths) are checked by {@link KbLint}, which also asks for every load
+ * problem at once ({@link #loadReportingAll}) rather than the first.
  */
 public final class KnowledgeBaseLoader {
     /** The entry of indicators.yaml that is not an indicator but the words of {@link GeneralTalk}. */
@@ -32,24 +38,63 @@ public final class KnowledgeBaseLoader {
     private static final String NAMES = "names.yaml";
     private static final Pattern INTENT_ID = Pattern.compile("[a-z_]+(\\.[a-z_]+)+|out_of_scope");
 
+    /**
+     * What loaded, with every problem met on the way (one per file at most, plus every reference to a missing intent)
+     * and the intents whose files could not be read (their ids from the file names).
+     */
+    public record Partial(KnowledgeBase kb, List<String> problems, Set<String> unreadIntents) {
+    }
+
     private KnowledgeBaseLoader() {
     }
 
+    /** The whole knowledge base, or the first problem as a {@link KnowledgeBaseException}. */
     public static KnowledgeBase load(Path dir) {
+        return load(dir, e -> {
+            throw e;
+        }, new HashSet<>());
+    }
+
+    /**
+     * Loads every file it can and collects the problems instead of stopping at the first; a file with a problem is
+     * left out, and references to content in such a file are not reported again.
+     */
+    public static Partial loadReportingAll(Path dir) {
+        List<String> problems = new ArrayList<>();
+        Set<String> unread = new LinkedHashSet<>();
+        KnowledgeBase kb = load(dir, e -> problems.add(e.getMessage()), unread);
+        return new Partial(kb, List.copyOf(problems), Set.copyOf(unread));
+    }
+
+    private static KnowledgeBase load(Path dir, Consumer<KnowledgeBaseException> problem, Set<String> unread) {
         if (!Files.isDirectory(dir)) {
-            throw new KnowledgeBaseException(dir.toString(), "(directory)",
-                    "knowledge base folder not found; set HOTLINE_KB (the command-line tools: --kb)");
+            problem.accept(new KnowledgeBaseException(dir.toString(), "(directory)",
+                    "knowledge base folder not found; set HOTLINE_KB (the command-line tools: --kb)"));
+            return new KnowledgeBase(Map.of(), Map.of(), Map.of(), List.of(), Map.of(), Map.of(), List.of(), Map.of(), List.of());
         }
-        Map<String, Contact> contacts = contacts(dir);
-        Map<String, Intent> intents = intents(dir, contacts);
-        Map<String, Texts> messages = messages(dir, contacts);
-        List<MenuItem> menu = menu(dir, intents);
-        Map<String, List<String>> topics = topics(dir, intents);
-        Map<String, String> slang = slang(dir);
-        List<Indicator> indicators = indicators(dir, intents);
-        Map<String, Risk> taxonomy = taxonomy(dir);
-        return new KnowledgeBase(intents, contacts, messages, menu, topics, slang, indicators, taxonomy,
-                names(dir, intents, slang));
+        Map<String, Contact> contacts = part(problem, () -> contacts(dir), null);
+        Map<String, Intent> intents = part(problem, () -> intents(dir, contacts, problem, unread), Map.of());
+        Set<String> known = new HashSet<>(intents.keySet());
+        known.addAll(unread);
+        Map<String, Texts> messages = part(problem, () -> messages(dir, contacts), null);
+        List<MenuItem> menu = messages == null ? List.of() : part(problem, () -> menu(dir, known), List.of());
+        Map<String, List<String>> topics = part(problem, () -> topics(dir, known), Map.of());
+        Map<String, String> slang = part(problem, () -> slang(dir), Map.of());
+        List<Indicator> indicators = part(problem, () -> indicators(dir, known), List.of());
+        Map<String, Risk> taxonomy = part(problem, () -> taxonomy(dir), Map.of());
+        List<NamedTopic> names = part(problem, () -> names(dir, known, slang), List.of());
+        return new KnowledgeBase(intents, contacts == null ? Map.of() : contacts, messages == null ? Map.of() : messages,
+                menu, topics, slang, indicators, taxonomy, names);
+    }
+
+    /** One part of the knowledge base, or {@code otherwise} after telling its problem (the service's load stops there). */
+    private static <T> T part(Consumer<KnowledgeBaseException> problem, Supplier<T> load, T otherwise) {
+        try {
+            return load.get();
+        } catch (KnowledgeBaseException e) {
+            problem.accept(e);
+            return otherwise;
+        }
     }
 
     private static JsonNode read(Path dir, String name) {
@@ -84,7 +129,9 @@ public final class KnowledgeBaseLoader {
         return out;
     }
 
-    private static Map<String, Intent> intents(Path dir, Map<String, Contact> contacts) {
+    /** The intent files; one that cannot be read is told to {@code problem} and its id (from the name) put in unread. */
+    private static Map<String, Intent> intents(Path dir, Map<String, Contact> contacts, Consumer<KnowledgeBaseException> problem,
+                                               Set<String> unread) {
         Path folder = dir.resolve("intents");
         if (!Files.isDirectory(folder)) {
             throw new KnowledgeBaseException("intents/", "(directory)", "is missing from " + dir);
@@ -95,22 +142,30 @@ public final class KnowledgeBaseLoader {
         } catch (IOException e) {
             throw new KnowledgeBaseException("intents/", "(directory)", "cannot be listed: " + e.getMessage());
         }
+        if (files.isEmpty()) {
+            throw new KnowledgeBaseException("intents/", "(directory)", "has no .yaml intent files");
+        }
         Map<String, Intent> out = new LinkedHashMap<>();
         for (Path p : files) {
-            String name = "intents/" + p.getFileName();
-            Intent intent = intent(YamlNodes.read(p, name), YamlNodes.of(name), contacts);
-            if (!p.getFileName().toString().equals(intent.id() + ".yaml")) {
-                throw new KnowledgeBaseException(name, intent.id(), "file name must be " + intent.id() + ".yaml");
+            String fileName = p.getFileName().toString();
+            String name = "intents/" + fileName;
+            Intent intent = part(problem, () -> {
+                Intent i = intent(YamlNodes.read(p, name), YamlNodes.of(name), contacts);
+                if (!fileName.equals(i.id() + ".yaml")) {
+                    throw new KnowledgeBaseException(name, i.id(), "file name must be " + i.id() + ".yaml");
+                }
+                return i;
+            }, null);
+            if (intent == null) {
+                unread.add(fileName.substring(0, fileName.length() - ".yaml".length()));
+            } else {
+                out.put(intent.id(), intent);
             }
-            out.put(intent.id(), intent);
-        }
-        if (out.isEmpty()) {
-            throw new KnowledgeBaseException("intents/", "(directory)", "has no .yaml intent files");
         }
         for (Intent i : out.values()) {
             for (String s : i.suggestions()) {
-                if (!out.containsKey(s)) {
-                    throw new KnowledgeBaseException(i.file(), i.id(), "suggestion '" + s + "' is not an intent in intents/");
+                if (!out.containsKey(s) && !unread.contains(s)) {
+                    problem.accept(new KnowledgeBaseException(i.file(), i.id(), "suggestion '" + s + "' is not an intent in intents/"));
                 }
             }
         }
@@ -123,13 +178,7 @@ public final class KnowledgeBaseLoader {
             throw f.error(id, "intent id must look like topic.name (a-z, _ and dots)");
         }
         Texts answer = f.texts(n, "answer", id, true);
-        for (String text : answer.byLang().values()) {
-            for (String key : Placeholders.keys(text)) {
-                if (!contacts.containsKey(key)) {
-                    throw f.error(id, "answer uses {{" + key + "}} but contacts.yaml has no '" + key + "'");
-                }
-            }
-        }
+        requireContacts(f, id, "answer uses", answer, contacts);
         List<String> examples = f.strings(n, "examples", id, true);
         if (examples.isEmpty()) {
             throw f.error(id, "'examples' needs at least one training example");
@@ -149,19 +198,27 @@ public final class KnowledgeBaseLoader {
                 return;
             }
             Texts t = f.texts(root, e.getKey(), e.getKey(), true);
-            for (String text : t.byLang().values()) {
-                for (String key : Placeholders.keys(text)) {
-                    if (!contacts.containsKey(key)) {
-                        throw f.error(e.getKey(), "uses {{" + key + "}} but contacts.yaml has no '" + key + "'");
-                    }
-                }
-            }
+            requireContacts(f, e.getKey(), "uses", t, contacts);
             out.put(e.getKey(), t);
         });
         return out;
     }
 
-    private static List<MenuItem> menu(Path dir, Map<String, Intent> intents) {
+    /** Refuses a {{key}} that contacts.yaml does not have; when contacts.yaml itself could not be read, nothing is said. */
+    private static void requireContacts(YamlNodes f, String entry, String what, Texts texts, Map<String, Contact> contacts) {
+        if (contacts == null) {
+            return;
+        }
+        for (String text : texts.byLang().values()) {
+            for (String key : Placeholders.keys(text)) {
+                if (!contacts.containsKey(key)) {
+                    throw f.error(entry, what + " {{" + key + "}} but contacts.yaml has no '" + key + "'");
+                }
+            }
+        }
+    }
+
+    private static List<MenuItem> menu(Path dir, Set<String> intents) {
         JsonNode root = read(dir, "messages.yaml");
         YamlNodes f = YamlNodes.of("messages.yaml");
         JsonNode items = root.path("menu");
@@ -172,7 +229,7 @@ public final class KnowledgeBaseLoader {
         for (int i = 0; i < items.size(); i++) {
             String entry = "menu item " + (i + 1);
             String payload = f.text(items.get(i), "payload", entry);
-            if (!payload.startsWith("/") && !intents.containsKey(payload)) {
+            if (!payload.startsWith("/") && !intents.contains(payload)) {
                 throw f.error(entry, "payload '" + payload + "' is neither a /command nor an intent");
             }
             out.add(new MenuItem(payload, f.texts(items.get(i), "label", entry, true)));
@@ -180,14 +237,14 @@ public final class KnowledgeBaseLoader {
         return out;
     }
 
-    private static Map<String, List<String>> topics(Path dir, Map<String, Intent> intents) {
+    private static Map<String, List<String>> topics(Path dir, Set<String> intents) {
         JsonNode root = read(dir, "topics.yaml");
         YamlNodes f = YamlNodes.of("topics.yaml");
         Map<String, List<String>> out = new LinkedHashMap<>();
         root.fields().forEachRemaining(e -> {
             List<String> ids = f.strings(root, e.getKey(), e.getKey(), true);
             for (String id : ids) {
-                if (!intents.containsKey(id)) {
+                if (!intents.contains(id)) {
                     throw f.error(e.getKey(), "intent '" + id + "' is not in intents/");
                 }
             }
@@ -197,7 +254,7 @@ public final class KnowledgeBaseLoader {
     }
 
     /** names.yaml is optional: without it no name settles a topic. */
-    private static List<NamedTopic> names(Path dir, Map<String, Intent> intents, Map<String, String> slang) {
+    private static List<NamedTopic> names(Path dir, Set<String> intents, Map<String, String> slang) {
         if (!Files.exists(dir.resolve(NAMES))) {
             return List.of();
         }
@@ -222,7 +279,7 @@ public final class KnowledgeBaseLoader {
             }
             List<String> ids = f.strings(e.getValue(), "intents", name, true);
             for (String id : ids) {
-                if (!intents.containsKey(id)) {
+                if (!intents.contains(id)) {
                     throw f.error(name, "intent '" + id + "' is not in intents/");
                 }
             }
@@ -247,7 +304,7 @@ public final class KnowledgeBaseLoader {
         return out;
     }
 
-    private static List<Indicator> indicators(Path dir, Map<String, Intent> intents) {
+    private static List<Indicator> indicators(Path dir, Set<String> intents) {
         JsonNode root = read(dir, "indicators.yaml");
         YamlNodes f = YamlNodes.of("indicators.yaml");
         List<Indicator> out = new ArrayList<>();
@@ -266,7 +323,7 @@ public final class KnowledgeBaseLoader {
             List<String> linked = f.strings(n, "intents", id, false);
             List<String> winsOver = f.strings(n, "wins_over", id, false);
             for (String i : Stream.concat(linked.stream(), winsOver.stream()).toList()) {
-                if (!intents.containsKey(i)) {
+                if (!intents.contains(i)) {
                     throw f.error(id, "intent '" + i + "' is not in intents/");
                 }
             }

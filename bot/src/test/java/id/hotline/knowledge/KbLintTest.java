@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -65,6 +66,37 @@ class KbLintTest {
         assertThat(lint().check(KnowledgeBaseLoader.load(dir)))
                 .contains("intents/atensi.about.yaml: atensi.about: answer has no 'en' text")
                 .contains("intents/atensi.about.yaml: atensi.about: was last reviewed 2025-01-01, more than 12 months ago");
+    }
+
+    @Test
+    void reports_every_problem_in_one_run_when_a_file_does_not_load() throws IOException {
+        TestPaths.copyOfKnowledgeBase(dir);
+        Files.writeString(dir.resolve("intents/reint.desmigratif.yaml"), "id: reint.desmigratif\nrisk: [broken\n");
+        Files.delete(dir.resolve("intents/tip.report.yaml"));
+        Path atensi = dir.resolve("intents/atensi.about.yaml");
+        Files.writeString(atensi, Files.readString(atensi).replace("    ATENSI (Asistensi Rehabilitasi Sosial) adalah", "    Hubungi 0812-3456-7890. ATENSI adalah"));
+        List<String> problems = lint().findings(KnowledgeBaseLoader.loadReportingAll(dir)).all();
+        assertThat(problems)
+                .anyMatch(p -> p.startsWith("intents/reint.desmigratif.yaml: line ") && p.contains("not valid YAML"))
+                .contains("intents/abroad.complaint.yaml: abroad.complaint: suggestion 'tip.report' is not an intent in intents/",
+                        "topics.yaml: bahaya: intent 'tip.report' is not in intents/",
+                        "intents/tip.report.yaml: tip.report: taxonomy intent is missing",
+                        "intents/atensi.about.yaml: atensi.about: answer (id) writes a phone number or web address; "
+                                + "use a {{contact}} from contacts.yaml")
+                .as("the unreadable file is reported once, not again as missing or as a wrong reference")
+                .filteredOn(p -> p.contains("desmigratif")).hasSize(1);
+    }
+
+    @Test
+    void a_review_older_than_twelve_months_is_a_warning_and_the_rest_are_errors() throws IOException {
+        TestPaths.copyOfKnowledgeBase(dir);
+        Path p = dir.resolve("intents/atensi.about.yaml");
+        Files.writeString(p, Files.readString(p).replace("reviewed: 2026-11-24", "reviewed: 2025-01-01")
+                .replace("Command Center Kemensos {{kemensos_171}}", "Command Center Kemensos 171"));
+        KbLint.Findings found = lint().findings(KnowledgeBaseLoader.load(dir));
+        assertThat(found.warnings()).containsExactly(
+                "intents/atensi.about.yaml: atensi.about: was last reviewed 2025-01-01, more than 12 months ago");
+        assertThat(found.errors()).singleElement().asString().contains("writes the contact number 171");
     }
 
     @Test

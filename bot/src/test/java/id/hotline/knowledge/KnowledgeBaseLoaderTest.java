@@ -51,6 +51,31 @@ class KnowledgeBaseLoaderTest {
     }
 
     @Test
+    void loading_for_kb_lint_collects_one_problem_per_broken_file_and_keeps_the_rest() throws IOException {
+        TestPaths.copyOfKnowledgeBase(dir);
+        Files.writeString(dir.resolve("contacts.yaml"), "polri: [unclosed\n");
+        Files.writeString(dir.resolve("intents/atensi.access.yaml"), "id: atensi.access\nrisk: sometimes\n");
+        Files.writeString(dir.resolve("slang.yaml"), "- not a mapping\n");
+        assertThatThrownBy(() -> KnowledgeBaseLoader.load(dir)).hasMessageStartingWith("contacts.yaml: line ");
+
+        KnowledgeBaseLoader.Partial all = KnowledgeBaseLoader.loadReportingAll(dir);
+        assertThat(all.problems()).hasSize(3);
+        assertThat(all.problems().get(0)).startsWith("contacts.yaml: line ");
+        assertThat(all.problems().get(1)).startsWith("intents/atensi.access.yaml: atensi.access: ");
+        assertThat(all.problems().get(2)).startsWith("slang.yaml: (file): must be a YAML mapping");
+        assertThat(all.unreadIntents()).containsExactly("atensi.access");
+        assertThat(all.kb().intents()).hasSize(33).containsKey("atensi.about");
+        assertThat(all.kb().menu()).isNotEmpty();
+        assertThat(all.kb().taxonomy()).hasSize(34);
+    }
+
+    @Test
+    void a_missing_folder_is_one_problem_for_kb_lint_too() {
+        assertThat(KnowledgeBaseLoader.loadReportingAll(dir.resolve("nowhere")).problems())
+                .singleElement().asString().contains("knowledge base folder not found");
+    }
+
+    @Test
     void an_unknown_contact_key_names_the_intent() throws IOException {
         Path kb = broken("intents/atensi.about.yaml", "{{kemensos_171}}", "{{kemensos_999}}");
         assertThatThrownBy(() -> KnowledgeBaseLoader.load(kb))
