@@ -18,6 +18,7 @@ import id.hotline.domain.Channel;
 import id.hotline.domain.Lang;
 import id.hotline.handoff.CaseEvents;
 import id.hotline.handoff.CaseService;
+import id.hotline.knowledge.KbLint;
 import id.hotline.knowledge.KnowledgeWatcher;
 import id.hotline.metrics.HotlineMetrics;
 import id.hotline.metrics.MetricsRoutes;
@@ -40,6 +41,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -82,8 +84,9 @@ public final class Hotline implements AutoCloseable {
         long t0 = System.nanoTime();
         Deque<AutoCloseable> toClose = new ArrayDeque<>();
         try {
-            BrainHolder brains = new BrainHolder(config.kb(), NluPipeline::train);
-            toClose.push(new KnowledgeWatcher(config.kb(), java.time.Duration.ofSeconds(1), brains::reload));
+            BrainHolder brains = new BrainHolder(config.kb(), NluPipeline::train,
+                    kb -> new KbLint(KbLint.MIN_EXAMPLES, LocalDate.ofInstant(clock.instant(), config.zone())).findings(kb));
+            toClose.push(new KnowledgeWatcher(config.kb(), java.time.Duration.ofSeconds(1), () -> brains.reload().warnings()));
             toClose.push(ServiceLock.acquire(config.db()));
             Database db = Database.open(config.db());
             toClose.push(db);
@@ -126,7 +129,7 @@ public final class Hotline implements AutoCloseable {
             });
             toClose.push(scheduler::shutdownNow);
             var console = ConsoleModule.wire(config, db, cases, caseStore, conversations, sessions, events, scheduler, clock)
-                    .withKnowledgeReload(() -> brains.reload().kb().intents().size());
+                    .withKnowledgeReload(brains::reload);
 
             List<RouteModule> routes = new ArrayList<>();
             routes.add(new WebChatRoutes(engine, conversations, () -> health(brains), edge));

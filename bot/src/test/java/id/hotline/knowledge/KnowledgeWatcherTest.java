@@ -1,16 +1,24 @@
 package id.hotline.knowledge;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import id.hotline.dialog.BrainHolder;
 import id.hotline.testing.ScriptedNlu;
 import id.hotline.testing.TestPaths;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,14 +33,48 @@ class KnowledgeWatcherTest {
         }
     }
 
+    private BrainHolder brains() {
+        return new BrainHolder(dir, kb -> new ScriptedNlu(), kb -> new KbLint(KbLint.MIN_EXAMPLES, LocalDate.of(2026, 11, 24)).findings(kb));
+    }
+
+    @Test
+    void an_edit_kb_lint_refuses_keeps_the_old_content_and_the_log_gives_the_count_and_each_problem() throws Exception {
+        TestPaths.copyOfKnowledgeBase(dir);
+        BrainHolder brains = brains();
+        Logger logger = (Logger) LoggerFactory.getLogger(KnowledgeWatcher.class);
+        ListAppender<ILoggingEvent> log = new ListAppender<>();
+        log.start();
+        logger.addAppender(log);
+        try (var watcher = new KnowledgeWatcher(dir, Duration.ofMillis(200), () -> brains.reload().warnings())) {
+            Files.delete(dir.resolve("intents/smalltalk.thanks.yaml"));
+            for (int i = 0; i < 200 && errors(log).size() < 2; i++) {
+                Thread.sleep(50);
+            }
+            assertThat(errors(log)).containsExactly("knowledge base NOT reloaded, the previous content stays live: 1 problem(s)",
+                    "knowledge base NOT reloaded: intents/smalltalk.thanks.yaml: smalltalk.thanks: taxonomy intent is missing");
+            assertThat(brains.get().kb().intents()).containsKey("smalltalk.thanks");
+        } finally {
+            logger.detachAppender(log);
+        }
+    }
+
+    /** The ERROR lines so far; the appender appends under its own lock, so the copy is taken under it too. */
+    private static List<String> errors(ListAppender<ILoggingEvent> log) {
+        List<ILoggingEvent> events;
+        synchronized (log) {
+            events = List.copyOf(log.list);
+        }
+        return events.stream().filter(e -> e.getLevel() == Level.ERROR).map(ILoggingEvent::getFormattedMessage).toList();
+    }
+
     @Test
     void an_edit_goes_live_and_a_broken_edit_keeps_the_old_content() throws Exception {
         TestPaths.copyOfKnowledgeBase(dir);
-        BrainHolder brains = new BrainHolder(dir, kb -> new ScriptedNlu());
+        BrainHolder brains = brains();
         AtomicInteger attempts = new AtomicInteger();
-        Runnable reload = () -> {
+        Supplier<List<String>> reload = () -> {
             attempts.incrementAndGet();
-            brains.reload();
+            return brains.reload().warnings();
         };
         Path file = dir.resolve("intents/atensi.about.yaml");
         try (var watcher = new KnowledgeWatcher(dir, Duration.ofMillis(200), reload)) {

@@ -1,5 +1,7 @@
 package id.hotline.fuzz;
 
+import id.hotline.it.support.Services;
+import id.hotline.knowledge.KbLint;
 import id.hotline.knowledge.KnowledgeBaseException;
 import id.hotline.knowledge.KnowledgeBaseLoader;
 import org.junit.jupiter.api.Test;
@@ -9,6 +11,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -18,17 +21,19 @@ import static org.assertj.core.api.Assertions.fail;
 
 /**
  * Damaged knowledge-base files (fixed seed, bounded): the loader either loads or stops with one
- * KnowledgeBaseException naming the file; never another exception, a hang or a stack overflow.
+ * KnowledgeBaseException naming the file; never another exception, a hang or a stack overflow. kb-lint, which loads
+ * past a problem, meets the same damage without another exception and reports the same problem first.
  */
 class KnowledgeBaseFuzzIT {
     private static final long SEED = 424_242L;
     private static final int ROUNDS = 150;
+    private static final KbLint LINT = new KbLint(KbLint.MIN_EXAMPLES, LocalDate.of(2026, 11, 24));
     @TempDir
     Path dir;
 
     @Test
     void damaged_yaml_files_either_load_or_fail_with_a_knowledge_base_error_naming_the_file() throws Exception {
-        Path kb = copy(Path.of(System.getProperty("hotline.kb")), dir.resolve("kb"));
+        Path kb = Services.copyOfKnowledgeBase(dir.resolve("kb"));
         List<Path> files;
         try (Stream<Path> s = Files.walk(kb)) {
             files = s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
@@ -40,13 +45,24 @@ class KnowledgeBaseFuzzIT {
             Path file = files.get(in.nextInt(files.size()));
             byte[] original = Files.readAllBytes(file);
             String how = mutate(in, file, original);
+            String firstProblem = null;
             try {
                 KnowledgeBaseLoader.load(kb);
             } catch (KnowledgeBaseException e) {
                 refused++;
+                firstProblem = e.getMessage();
                 assertThat(e.getMessage()).as("round " + round + " " + how).isNotBlank().doesNotContain("\n\tat ");
             } catch (Throwable t) {
                 fail("round " + round + ": " + kb.relativize(file) + " " + how + " -> " + t, t);
+            }
+            try {
+                // kb-lint goes on past a problem: the same damage, never another exception, and the same first problem
+                List<String> errors = LINT.findings(KnowledgeBaseLoader.loadReportingAll(kb)).errors();
+                if (firstProblem != null) {
+                    assertThat(errors).as("round " + round + " " + how).first().isEqualTo(firstProblem);
+                }
+            } catch (Throwable t) {
+                fail("kb-lint, round " + round + ": " + kb.relativize(file) + " " + how + " -> " + t, t);
             } finally {
                 Files.write(file, original);
             }
@@ -85,19 +101,5 @@ class KnowledgeBaseFuzzIT {
 
     private static String quote(String s) {
         return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\u0000", "\\0") + "\"";
-    }
-
-    private static Path copy(Path from, Path to) throws IOException {
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : s.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-        return to;
     }
 }

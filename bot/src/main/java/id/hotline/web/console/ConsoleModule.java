@@ -9,6 +9,7 @@ import id.hotline.console.IpLoginThrottle;
 import id.hotline.console.LoginService;
 import id.hotline.console.PasswordHasher;
 import id.hotline.console.SessionService;
+import id.hotline.dialog.BrainHolder;
 import id.hotline.handoff.CaseEvents;
 import id.hotline.handoff.CaseService;
 import id.hotline.handoff.EmergencyRealerter;
@@ -35,6 +36,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /** The counselor console: pages at /console, JSON at /api/console/..., live events, emergency re-alerts. */
 public final class ConsoleModule implements RouteModule, AutoCloseable {
@@ -118,9 +120,10 @@ public final class ConsoleModule implements RouteModule, AutoCloseable {
                     throw new ApiError(403, "hanya admin yang boleh memuat ulang konten");
                 }
                 try {
-                    ctx.json(Map.of("status", "reloaded", "intents", reload.getAsInt()));
+                    BrainHolder.Reloaded r = reload.get();
+                    ctx.json(Map.of("status", "reloaded", "intents", r.brain().kb().intents().size(), "warnings", r.warnings()));
                 } catch (KnowledgeBaseException e) {
-                    ctx.status(422).json(Map.of("error", "konten lama tetap dipakai: " + e.getMessage()));
+                    ctx.status(422).json(Map.of("error", "konten lama tetap dipakai: " + e.getMessage(), "problems", e.problems()));
                 }
             });
         }
@@ -137,11 +140,14 @@ public final class ConsoleModule implements RouteModule, AutoCloseable {
         }).json(Map.of("error", e.getMessage())));
     }
 
-    private java.util.function.IntSupplier reload;
+    private Supplier<BrainHolder.Reloaded> reload;
 
-    /** Adds POST /api/admin/reload (admin only): reloads the knowledge base, returns the intent count. */
-    public ConsoleModule withKnowledgeReload(java.util.function.IntSupplier reloadAndCount) {
-        this.reload = reloadAndCount;
+    /**
+     * Adds POST /api/admin/reload (admin only): reloads the knowledge base; 200 with the intent count and kb-lint's
+     * warnings, or 422 with every problem when the old content stays live.
+     */
+    public ConsoleModule withKnowledgeReload(Supplier<BrainHolder.Reloaded> reload) {
+        this.reload = reload;
         return this;
     }
 
