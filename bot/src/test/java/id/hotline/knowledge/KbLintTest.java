@@ -114,8 +114,10 @@ class KbLintTest {
     @Test
     void a_contact_is_shown_in_the_readers_language() {
         KnowledgeBase kb = KnowledgeBaseLoader.load(TestPaths.knowledgeBase());
-        assertThat(Placeholders.fill("{{healing119}}", kb.contacts(), id.hotline.domain.Lang.EN)).contains("extension 8").doesNotContain("ekstensi");
-        assertThat(Placeholders.fill("{{healing119}}", kb.contacts(), id.hotline.domain.Lang.ID)).contains("ekstensi 8");
+        // The free, anonymous web channel comes first: 119 ext 8 was found slow to answer (content review B4).
+        assertThat(Placeholders.fill("{{healing119}}", kb.contacts(), id.hotline.domain.Lang.EN))
+                .startsWith("healing119.id").contains("extension 8").doesNotContain("ekstensi");
+        assertThat(Placeholders.fill("{{healing119}}", kb.contacts(), id.hotline.domain.Lang.ID)).startsWith("healing119.id").contains("ekstensi 8");
         assertThat(Placeholders.fill("{{polri}}", kb.contacts(), id.hotline.domain.Lang.EN)).isEqualTo("110");
     }
 }
