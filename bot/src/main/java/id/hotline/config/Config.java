@@ -2,9 +2,7 @@ package id.hotline.config;
 
 import java.net.URI;
 import java.nio.file.Path;
-import java.time.DayOfWeek;
 import java.time.Duration;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
@@ -39,24 +37,6 @@ public record Config(
     /** The hotline's time zone (HOTLINE_TIMEZONE): office hours, the daily retention run, report days. */
     public ZoneId zone() {
         return officeHours.zone();
-    }
-
-    /** When counselors are on duty, in the hotline's time zone. */
-    public record OfficeHours(ZoneId zone, DayOfWeek firstDay, DayOfWeek lastDay, LocalTime open, LocalTime close) {
-        public boolean isOpen(java.time.Instant at) {
-            var local = at.atZone(zone);
-            DayOfWeek d = local.getDayOfWeek();
-            boolean day = firstDay.getValue() <= lastDay.getValue()
-                    ? d.getValue() >= firstDay.getValue() && d.getValue() <= lastDay.getValue()
-                    : d.getValue() >= firstDay.getValue() || d.getValue() <= lastDay.getValue();
-            LocalTime t = local.toLocalTime();
-            return day && !t.isBefore(open) && t.isBefore(close);
-        }
-
-        public String describe() {
-            return String.format(Locale.ROOT, "%s-%s %s-%s (%s)", firstDay.toString().substring(0, 3),
-                    lastDay.toString().substring(0, 3), open, close, zone);
-        }
     }
 
     public static Config fromEnv() {
@@ -209,25 +189,7 @@ public record Config(
             } catch (RuntimeException e) {
                 throw new ConfigException("HOTLINE_TIMEZONE must be a time zone like Asia/Jakarta, was '" + zoneName + "'");
             }
-            String spec = string("HOTLINE_OFFICE_HOURS", "mon-fri 08:00-16:00");
-            var m = java.util.regex.Pattern.compile("(?i)([a-z]{3})-([a-z]{3})\\s+(\\d{2}:\\d{2})-(\\d{2}:\\d{2})").matcher(spec.trim());
-            try {
-                if (!m.matches()) {
-                    throw new IllegalArgumentException();
-                }
-                return new OfficeHours(zone, day(m.group(1)), day(m.group(2)), LocalTime.parse(m.group(3)), LocalTime.parse(m.group(4)));
-            } catch (RuntimeException e) {
-                throw new ConfigException("HOTLINE_OFFICE_HOURS must look like 'mon-fri 08:00-16:00', was '" + spec + "'");
-            }
-        }
-
-        private static DayOfWeek day(String abbreviation) {
-            for (DayOfWeek d : DayOfWeek.values()) {
-                if (d.name().startsWith(abbreviation.toUpperCase(Locale.ROOT))) {
-                    return d;
-                }
-            }
-            throw new IllegalArgumentException(abbreviation);
+            return OfficeHours.parse(string("HOTLINE_OFFICE_HOURS", "mon-fri 08:00-16:00"), zone);
         }
     }
 }

@@ -63,4 +63,34 @@ class ConfigTest {
         assertThat(c.officeHours().isOpen(Instant.parse("2026-11-22T02:00:00Z"))).isFalse(); // Sunday
         assertThatThrownBy(() -> Config.fromEnv(Map.of("HOTLINE_OFFICE_HOURS", "always"))).hasMessageStartingWith("HOTLINE_OFFICE_HOURS must look like");
     }
+
+    @Test
+    void an_overnight_shift_is_on_duty_after_midnight_and_that_part_belongs_to_the_day_it_started() {
+        var hours = Config.fromEnv(Map.of("HOTLINE_TIMEZONE", "UTC", "HOTLINE_OFFICE_HOURS", "mon-fri 22:00-02:00")).officeHours();
+        assertThat(hours.isOpen(Instant.parse("2026-11-27T23:21:00Z"))).isTrue();  // Friday 23:21
+        assertThat(hours.isOpen(Instant.parse("2026-11-28T01:59:00Z"))).isTrue();  // Saturday 01:59: Friday's shift
+        assertThat(hours.isOpen(Instant.parse("2026-11-28T02:00:00Z"))).isFalse(); // Saturday 02:00: it ended
+        assertThat(hours.isOpen(Instant.parse("2026-11-28T23:00:00Z"))).isFalse(); // Saturday evening: no shift starts
+        assertThat(hours.isOpen(Instant.parse("2026-11-29T01:00:00Z"))).isFalse(); // Sunday 01:00: Saturday had none
+        assertThat(hours.isOpen(Instant.parse("2026-11-24T01:00:00Z"))).isTrue();  // Tuesday 01:00: Monday's shift
+        assertThat(hours.isOpen(Instant.parse("2026-11-23T01:00:00Z"))).isFalse(); // Monday 01:00: Sunday had none
+        assertThat(hours.isOpen(Instant.parse("2026-11-24T12:00:00Z"))).isFalse(); // Tuesday noon
+    }
+
+    @Test
+    void the_reported_every_night_shift_is_on_duty_at_23_21() {
+        var hours = Config.fromEnv(Map.of("HOTLINE_TIMEZONE", "UTC", "HOTLINE_OFFICE_HOURS", "mon-sun 22:00-02:00")).officeHours();
+        assertThat(hours.isOpen(Instant.parse("2026-11-24T23:21:00Z"))).isTrue();
+        assertThat(hours.isOpen(Instant.parse("2026-11-23T00:30:00Z"))).isTrue(); // Monday 00:30: Sunday's shift
+        assertThat(hours.isOpen(Instant.parse("2026-11-24T12:00:00Z"))).isFalse();
+    }
+
+    @Test
+    void a_shift_that_opens_and_closes_at_the_same_time_is_refused_in_one_line() {
+        assertThatThrownBy(() -> Config.fromEnv(Map.of("HOTLINE_OFFICE_HOURS", "mon-fri 08:00-08:00")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("HOTLINE_OFFICE_HOURS opens and closes at the same time")
+                .hasMessageEndingWith("was 'mon-fri 08:00-08:00'")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+    }
 }
