@@ -9,6 +9,7 @@ import id.hotline.channel.telegram.TelegramOutput;
 import id.hotline.channel.web.WebChatRoutes;
 import id.hotline.channel.web.WebReplySender;
 import id.hotline.config.Config;
+import id.hotline.config.ConfigException;
 import id.hotline.dialog.BrainHolder;
 import id.hotline.dialog.Commands;
 import id.hotline.dialog.ConversationEngine;
@@ -26,6 +27,7 @@ import id.hotline.nlu.NluPipeline;
 import id.hotline.ops.Retention;
 import id.hotline.ops.RetentionSchedule;
 import id.hotline.ops.ServiceLock;
+import id.hotline.store.StoreException;
 import id.hotline.store.sqlite.CachedSessionStore;
 import id.hotline.store.sqlite.Database;
 import id.hotline.store.sqlite.SqliteCaseStore;
@@ -40,6 +42,7 @@ import io.javalin.Javalin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -84,12 +87,12 @@ public final class Hotline implements AutoCloseable {
         long t0 = System.nanoTime();
         Deque<AutoCloseable> toClose = new ArrayDeque<>();
         try {
+            // the quick checks first: the operator should not wait for the knowledge base to hear of a port in use
+            HttpServer.checkCanListen(config.host(), config.port());
+            Database db = openDatabase(config.db(), toClose);
             BrainHolder brains = new BrainHolder(config.kb(), NluPipeline::train,
                     kb -> new KbLint(KbLint.MIN_EXAMPLES, LocalDate.ofInstant(clock.instant(), config.zone())).findings(kb));
             toClose.push(new KnowledgeWatcher(config.kb(), java.time.Duration.ofSeconds(1), () -> brains.reload().warnings()));
-            toClose.push(ServiceLock.acquire(config.db()));
-            Database db = Database.open(config.db());
-            toClose.push(db);
             var metrics = new HotlineMetrics();
             var conversations = new SqliteConversationStore(db);
             var sessions = new CachedSessionStore(db);
@@ -142,7 +145,7 @@ public final class Hotline implements AutoCloseable {
                 telegram.routes().ifPresent(routes::add);
             }
             Javalin http = HttpServer.create(routes);
-            http.start(config.port());
+            HttpServer.start(http, config.host(), config.port());
             toClose.push(http::stop);
             toClose.push(console);
             if (telegram != null) {
@@ -155,6 +158,18 @@ public final class Hotline implements AutoCloseable {
         } catch (RuntimeException e) {
             closeAll(toClose);
             throw e;
+        }
+    }
+
+    /** Locks and opens HOTLINE_DB; a path that cannot be used is a configuration mistake, reported in one line. */
+    private static Database openDatabase(Path file, Deque<AutoCloseable> toClose) {
+        try {
+            toClose.push(ServiceLock.acquire(file));
+            Database db = Database.open(file);
+            toClose.push(db);
+            return db;
+        } catch (StoreException e) {
+            throw new ConfigException("HOTLINE_DB " + e.getMessage());
         }
     }
 

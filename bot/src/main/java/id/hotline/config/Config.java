@@ -13,6 +13,7 @@ import java.util.Optional;
  */
 public record Config(
         int port,
+        String host,
         Path db,
         Path kb,
         Optional<String> telegramToken,
@@ -70,6 +71,7 @@ public record Config(
         }
         return new Config(
                 r.integer("HOTLINE_PORT", 7070, 0, 65535),
+                r.host("HOTLINE_HOST", "0.0.0.0"),
                 Path.of(r.string("HOTLINE_DB", "./data/hotline.db")),
                 Path.of(r.string("HOTLINE_KB", "./knowledge-base")),
                 token,
@@ -106,10 +108,11 @@ public record Config(
         return java.util.List.copyOf(seen);
     }
 
-    /** A copy with another port, database and knowledge base: what tests usually change. */
+    /** A configuration on a free loopback port with this database and knowledge base: what tests usually change. */
     public static Config forTests(Path db, Path kb, Map<String, String> extra) {
         var env = new java.util.HashMap<>(extra);
         env.putIfAbsent("HOTLINE_PORT", "0");
+        env.putIfAbsent("HOTLINE_HOST", "127.0.0.1");
         env.put("HOTLINE_DB", db.toString());
         env.put("HOTLINE_KB", kb.toString());
         return fromEnv(env);
@@ -190,6 +193,26 @@ public record Config(
                 throw new ConfigException("HOTLINE_TIMEZONE must be a time zone like Asia/Jakarta, was '" + zoneName + "'");
             }
             return OfficeHours.parse(string("HOTLINE_OFFICE_HOURS", "mon-fri 08:00-16:00"), zone);
+        }
+
+        /** An IP address to listen on (IPv4 like 127.0.0.1, or IPv6 like ::1); names are not resolved. */
+        String host(String name, String def) {
+            String v = string(name, def);
+            boolean ipv4 = v.matches("(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}");
+            if (ipv4 || v.contains(":") && v.matches("[0-9A-Fa-f:][0-9A-Fa-f:.]*") && isInetLiteral(v)) {
+                return v;
+            }
+            throw new ConfigException(name + " must be the IP address to listen on: 0.0.0.0 (every interface) or "
+                    + "127.0.0.1 (this machine only, behind nginx), was '" + v + "'");
+        }
+
+        private static boolean isInetLiteral(String v) {
+            try {
+                java.net.InetAddress.getByName(v); // a literal with ':' is parsed, never looked up
+                return true;
+            } catch (java.net.UnknownHostException e) {
+                return false;
+            }
         }
     }
 }

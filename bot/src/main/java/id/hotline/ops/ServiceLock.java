@@ -1,12 +1,12 @@
 package id.hotline.ops;
 
+import id.hotline.store.DatabasePath;
 import id.hotline.store.StoreException;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Optional;
@@ -31,8 +31,8 @@ public final class ServiceLock implements AutoCloseable {
     /** The lock, or empty when another process (or this one) holds it. */
     public static Optional<ServiceLock> tryAcquire(Path db) {
         Path file = lockFile(db.toAbsolutePath());
+        DatabasePath.createFolder(db);
         try {
-            Files.createDirectories(file.getParent());
             FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             try {
                 FileLock l = ch.tryLock();
@@ -45,14 +45,14 @@ public final class ServiceLock implements AutoCloseable {
             ch.close();
             return Optional.empty();
         } catch (IOException e) {
-            throw new StoreException("cannot create the lock file " + file + ": " + e.getMessage(), e);
+            throw DatabasePath.unusable(db, "cannot create the lock file " + file.getFileName(), e);
         }
     }
 
-    /** The lock, or a StoreException naming the database that is in use. */
+    /** The lock, or a StoreException "&lt;db&gt;: in use by another running hotline". */
     public static ServiceLock acquire(Path db) {
-        return tryAcquire(db).orElseThrow(() -> new StoreException("the database " + db
-                + " is in use by another running hotline (lock " + lockFile(db) + ")", null));
+        return tryAcquire(db).orElseThrow(() -> new StoreException(db + ": in use by another running hotline (lock file "
+                + lockFile(db).getFileName() + ")", null));
     }
 
     @Override

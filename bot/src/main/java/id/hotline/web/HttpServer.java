@@ -1,11 +1,16 @@
 package id.hotline.web;
 
+import id.hotline.config.ConfigException;
 import io.javalin.Javalin;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
+import io.javalin.util.JavalinBindException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.util.List;
 import java.util.Map;
 
@@ -49,5 +54,53 @@ public final class HttpServer {
                 });
             }
         });
+    }
+
+    /**
+     * Listens on host:port (HOTLINE_HOST, HOTLINE_PORT); the log's "Listening on" line shows that address. A port in
+     * use or an address this machine does not have ends the start with one line naming the variable to fix.
+     */
+    public static void start(Javalin http, String host, int port) {
+        try {
+            http.start(host, port);
+        } catch (JavalinBindException e) {
+            throw cannotListen(host, port, e);
+        }
+    }
+
+    /**
+     * Fails at once, before the slow knowledge-base load, when host:port cannot be listened on: binds a socket there
+     * and closes it again. Port 0 (any free port) always can.
+     */
+    public static void checkCanListen(String host, int port) {
+        if (port == 0) {
+            return;
+        }
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.setReuseAddress(true); // as Jetty does, so the probe fails exactly when Jetty would
+            probe.bind(new InetSocketAddress(host, port));
+        } catch (IOException e) {
+            throw cannotListen(host, port, e);
+        }
+    }
+
+    private static ConfigException cannotListen(String host, int port, Exception e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        String reason = String.valueOf(root.getMessage());
+        if (reason.contains("already in use")) {
+            return new ConfigException("HOTLINE_PORT " + port + " is already in use" + (host.equals("0.0.0.0") ? "" : " on " + host)
+                    + "; stop the other program or choose another port");
+        }
+        if (reason.contains("assign requested address")) {
+            return new ConfigException("HOTLINE_HOST " + host + " is not an address of this machine; use 0.0.0.0 (every "
+                    + "interface) or 127.0.0.1 (this machine only)");
+        }
+        if (reason.contains("Permission denied") || reason.contains("elevated privileges")) {
+            return new ConfigException("HOTLINE_PORT " + port + " needs root (ports below 1024); use 1024 or higher, behind nginx");
+        }
+        return new ConfigException("cannot listen on HOTLINE_HOST " + host + " HOTLINE_PORT " + port + ": " + reason);
     }
 }

@@ -93,4 +93,23 @@ class ConfigTest {
                 .hasMessageEndingWith("was 'mon-fri 08:00-08:00'")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
     }
+
+    @Test
+    void the_listening_address_defaults_to_every_interface_and_takes_ip_addresses_only() {
+        assertThat(Config.fromEnv(Map.of()).host()).isEqualTo("0.0.0.0");
+        assertThat(Config.fromEnv(Map.of("HOTLINE_HOST", "127.0.0.1")).host()).isEqualTo("127.0.0.1");
+        assertThat(Config.fromEnv(Map.of("HOTLINE_HOST", " ::1 ")).host()).isEqualTo("::1");
+        assertThat(Config.fromEnv(Map.of("HOTLINE_HOST", "::")).host()).isEqualTo("::");
+        for (String bad : new String[] {"localhost", "256.0.0.1", "127.0.0", "10.0.0.1:7070", "::g", "http://0.0.0.0", ".:"}) {
+            assertThatThrownBy(() -> Config.fromEnv(Map.of("HOTLINE_HOST", bad))).as(bad)
+                    .isInstanceOf(ConfigException.class)
+                    .hasMessage("HOTLINE_HOST must be the IP address to listen on: 0.0.0.0 (every interface) or 127.0.0.1 "
+                            + "(this machine only, behind nginx), was '" + bad + "'");
+        }
+    }
+
+    @Test
+    void tests_listen_on_loopback_only() {
+        assertThat(Config.forTests(Path.of("h.db"), Path.of("kb"), Map.of()).host()).isEqualTo("127.0.0.1");
+    }
 }

@@ -53,6 +53,7 @@ class DeployIT {
         Config c = Config.fromEnv(env);
         assertThat(c.db()).isEqualTo(Path.of("/var/lib/hotline/hotline.db"));
         assertThat(c.kb()).isEqualTo(Path.of("/opt/hotline/knowledge-base"));
+        assertThat(c.host()).as("behind nginx: loopback only").isEqualTo("127.0.0.1");
     }
 
     @Test
@@ -64,7 +65,8 @@ class DeployIT {
                 .containsEntry("EnvironmentFile", "/etc/hotline/env").containsEntry("WorkingDirectory", "/var/lib/hotline")
                 .containsEntry("StateDirectory", "hotline").containsEntry("NoNewPrivileges", "yes")
                 .containsEntry("ProtectSystem", "strict").containsEntry("ReadWritePaths", "/var/lib/hotline")
-                .containsEntry("PrivateTmp", "yes").containsEntry("SuccessExitStatus", "143");
+                .containsEntry("PrivateTmp", "yes").containsEntry("SuccessExitStatus", "143")
+                .containsEntry("Environment", "HOTLINE_HOST=127.0.0.1");
     }
 
     @Test
@@ -80,7 +82,7 @@ class DeployIT {
 
     @Test
     void the_jar_runs_the_way_the_unit_runs_it_backs_up_live_and_restores_after_stop() throws Exception {
-        Path jar = Path.of(System.getProperty("hotline.jar"));
+        Path jar = JarCli.jar();
         Path state = tmp.resolve("var-lib-hotline");
         Map<String, String> env = unitEnvironment(state);
         List<String> command = new ArrayList<>();
@@ -92,20 +94,21 @@ class DeployIT {
             Duration startup = service.awaitHealthy(Duration.ofSeconds(90));
             assertThat(startup).isLessThan(Duration.ofSeconds(90));
             assertThat(state.resolve("hotline.db")).exists();
+            assertThat(service.logText()).contains("Listening on http://127.0.0.1:" + env.get("HOTLINE_PORT") + "/");
 
-            Cli live = cli(jar, env, state, "backup", backup.toString(), "--db", state.resolve("hotline.db").toString());
+            JarCli live = JarCli.run(env, state, "backup", backup.toString(), "--db", state.resolve("hotline.db").toString());
             assertThat(live.code()).as(live.out()).isZero();
             assertThat(live.out()).contains("backup: wrote");
-            Cli refused = cli(jar, env, state, "restore", backup.toString(), "--force");
+            JarCli refused = JarCli.run(env, state, "restore", backup.toString(), "--force");
             assertThat(refused.code()).isEqualTo(2);
             assertThat(refused.out()).contains("running hotline");
 
             assertThat(service.stop()).as("SIGTERM exit code, accepted by SuccessExitStatus").isIn(0, 143);
         }
-        Cli restored = cli(jar, env, state, "restore", backup.toString(), "--force");
+        JarCli restored = JarCli.run(env, state, "restore", backup.toString(), "--force");
         assertThat(restored.code()).as(restored.out()).isZero();
         assertThat(restored.out()).contains("restored from").contains("before-restore-");
-        Cli retention = cli(jar, env, state, "retention");
+        JarCli retention = JarCli.run(env, state, "retention");
         assertThat(retention.code()).as(retention.out()).isZero();
         assertThat(retention.out()).contains("retention: 0 message(s) anonymised");
     }
@@ -118,6 +121,9 @@ class DeployIT {
         assertThat(svc.path("volumes").get(0).asText()).isEqualTo("hotline-data:/data");
         assertThat(compose.path("volumes").has("hotline-data")).isTrue();
         assertThat(svc.path("environment").path("HOTLINE_DB").asText()).startsWith("/data/");
+        assertThat(svc.path("environment").path("HOTLINE_HOST").asText())
+                .as("inside the container every interface, over env.example's loopback; the port is published on 127.0.0.1")
+                .isEqualTo("0.0.0.0");
         Path context = DeployFiles.deploy("compose.yaml").getParent().resolve(svc.path("build").path("context").asText()).normalize();
         assertThat(context).isEqualTo(DeployFiles.root());
         assertThat(context.resolve(svc.path("build").path("dockerfile").asText())).isRegularFile();
@@ -132,7 +138,8 @@ class DeployIT {
         assertThat(stages.get(1)).contains("17-jre");
         String runtime = docker.substring(docker.lastIndexOf("\nFROM "));
         assertThat(matches(runtime, "(?m)^USER (\\S+)")).containsExactly("hotline");
-        assertThat(runtime).contains("VOLUME [\"/data\"]").contains("EXPOSE 7070").contains("HOTLINE_DB=/data/hotline.db");
+        assertThat(runtime).contains("VOLUME [\"/data\"]").contains("EXPOSE 7070").contains("HOTLINE_DB=/data/hotline.db")
+                .contains("HOTLINE_HOST=0.0.0.0");
         assertThat(matches(runtime, "(?m)^HEALTHCHECK .*\\n.*")).singleElement().asString()
                 .contains("/api/health").contains("127.0.0.1/7070");
         for (String source : matches(docker, "(?m)^COPY (?!--from)(\\S+)")) {
@@ -164,22 +171,6 @@ class DeployIT {
         env.put("HOTLINE_KB", Path.of(System.getProperty("hotline.kb")).toAbsolutePath().toString());
         env.put("HOTLINE_PORT", Integer.toString(JarProcess.freePort()));
         return env;
-    }
-
-    private record Cli(int code, String out) {
-    }
-
-    private static Cli cli(Path jar, Map<String, String> env, Path dir, String... args) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toString()));
-        cmd.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true);
-        pb.environment().clear();
-        pb.environment().putAll(env);
-        Process p = pb.start();
-        String out = new String(p.getInputStream().readAllBytes());
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        return new Cli(p.exitValue(), out);
     }
 
     private static List<String> matches(String text, String regex) {

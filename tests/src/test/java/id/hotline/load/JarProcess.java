@@ -30,7 +30,7 @@ public final class JarProcess implements AutoCloseable {
 
     /**
      * Starts {@code java [jvmArgs] -jar jar serve} with only the given environment (plus PATH), like
-     * EnvironmentFile=; HOTLINE_PORT is set to a free loopback port when absent.
+     * EnvironmentFile=; HOTLINE_PORT is set to a free port and HOTLINE_HOST to loopback when absent.
      */
     public static JarProcess start(Path jar, List<String> jvmArgs, Map<String, String> env, Path workDir) throws IOException {
         List<String> cmd = new ArrayList<>();
@@ -46,6 +46,7 @@ public final class JarProcess implements AutoCloseable {
         pb.environment().clear();
         pb.environment().put("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
         pb.environment().putAll(env);
+        pb.environment().putIfAbsent("HOTLINE_HOST", "127.0.0.1");
         int port = env.containsKey("HOTLINE_PORT") ? Integer.parseInt(env.get("HOTLINE_PORT")) : freePort();
         pb.environment().put("HOTLINE_PORT", Integer.toString(port));
         Path log = workDir.resolve("hotline-" + System.nanoTime() + ".log");

@@ -1,11 +1,12 @@
 package id.hotline.store.sqlite;
 
+import id.hotline.store.DatabasePath;
 import id.hotline.store.StoreException;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -34,16 +35,16 @@ public final class Database implements AutoCloseable {
     }
 
     public static Database open(Path file) {
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-        } catch (IOException e) {
-            throw new StoreException("cannot create the folder for " + file + ": " + e.getMessage(), e);
+        DatabasePath.createFolder(file);
+        if (Files.isDirectory(file)) {
+            throw new StoreException(file + ": is a folder; name the database file in it, like " + file.resolve("hotline.db"), null);
         }
         SQLiteDataSource ds = dataSource(file);
-        Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+        try {
+            Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+        } catch (FlywayException e) {
+            throw new StoreException(file + ": cannot open or migrate: " + e.getMessage().lines().findFirst().orElse(""), e);
+        }
         try {
             Connection c = ds.getConnection();
             c.setAutoCommit(true);
