@@ -32,4 +32,9 @@ public final class KnowledgeBaseException extends RuntimeException {
     public List<String> problems() {
         return problems;
     }
+
+    /** A problem with the knowledge base as a whole (not one file), in one line. */
+    public KnowledgeBaseException(String message) {
+        super(message);
+    }
 }

@@ -68,8 +68,9 @@ public final class KnowledgeBaseLoader {
 
     private static KnowledgeBase load(Path dir, Consumer<KnowledgeBaseException> problem, Set<String> unread) {
         if (!Files.isDirectory(dir)) {
-            problem.accept(new KnowledgeBaseException(dir.toString(), "(directory)",
-                    "knowledge base folder not found; set HOTLINE_KB (the command-line tools: --kb)"));
+            problem.accept(new KnowledgeBaseException("the knowledge base " + dir
+                    + (Files.exists(dir) ? " is not a folder" : " does not exist")
+                    + "; set HOTLINE_KB (the command-line tools: --kb) to the knowledge-base folder"));
             return new KnowledgeBase(Map.of(), Map.of(), Map.of(), List.of(), Map.of(), Map.of(), List.of(), Map.of(), List.of());
         }
         Map<String, Contact> contacts = part(problem, () -> contacts(dir), null);

@@ -31,6 +31,18 @@ class KnowledgeBaseLoaderTest {
         assertThat(filled).isEqualTo("hubungi 110 atau 0800-1000");
     }
 
+    @Test
+    void a_knowledge_base_path_that_is_a_file_or_missing_is_said_plainly() throws IOException {
+        Path file = Files.writeString(dir.resolve("README.md"), "not a folder");
+        assertThatThrownBy(() -> KnowledgeBaseLoader.load(file)).isInstanceOf(KnowledgeBaseException.class)
+                .hasMessage("the knowledge base " + file + " is not a folder; set HOTLINE_KB (the command-line tools: --kb) "
+                        + "to the knowledge-base folder");
+        Path missing = dir.resolve("no-such-folder");
+        assertThatThrownBy(() -> KnowledgeBaseLoader.load(missing)).isInstanceOf(KnowledgeBaseException.class)
+                .hasMessage("the knowledge base " + missing + " does not exist; set HOTLINE_KB (the command-line tools: --kb) "
+                        + "to the knowledge-base folder");
+    }
+
     private Path broken(String file, String from, String to) throws IOException {
         TestPaths.copyOfKnowledgeBase(dir);
         Path p = dir.resolve(file);

@@ -66,4 +66,11 @@ class StartupErrorsIT {
         assertOneLine(serve(env("HOTLINE_DB", db.toString())),
                 "hotline: HOTLINE_DB " + db + ": cannot create its folder: " + file + " is a file, not a folder");
     }
+
+    @Test
+    void a_knowledge_base_path_that_is_a_file_says_it_is_not_a_folder() throws Exception {
+        Path file = Files.writeString(tmp.resolve("README.md"), "x");
+        assertOneLine(serve(env("HOTLINE_KB", file.toString())), "hotline: the knowledge base " + file
+                + " is not a folder; set HOTLINE_KB (the command-line tools: --kb) to the knowledge-base folder");
+    }
 }
