@@ -27,8 +27,8 @@ import java.util.concurrent.Callable;
 
 /** Classifies JSON lines {"text": ...} from stdin, one JSON line out per line in, in order. */
 @Command(name = "classify", mixinStandardHelpOptions = true,
-        description = {"Reads JSON lines {\"text\": ...} on stdin and writes one JSON line per input:",
-                "{\"intent\", \"confidence\", \"risk\", \"indicators\", \"language\"}, or {\"error\": ...} for a bad line."})
+        description = {"Classify messages: JSON lines {\"text\": ...} on stdin, one JSON line out per line in.",
+                "Each answer is {\"intent\", \"confidence\", \"risk\", \"indicators\", \"language\"}, or {\"error\": ...} for a bad line."})
 public final class ClassifyCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
 

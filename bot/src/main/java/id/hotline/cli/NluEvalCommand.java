@@ -34,6 +34,7 @@ import java.util.concurrent.Callable;
 
 /** Measures the NLU: k-fold cross-validation on the knowledge base, or train/test on labelled files. */
 @Command(name = "nlu-eval", mixinStandardHelpOptions = true, description = {
+        "Measure how well the classifier understands, on the knowledge base or on labelled files.",
         "Without files: stratified k-fold cross-validation over the knowledge base's examples.",
         "--test FILE: train on the knowledge base (or --train FILE), test on FILE.",
         "Files are JSON lines {\"text\", \"label\" or \"intent\", optional \"escalate\"} or CSV with columns text,label.",

@@ -13,8 +13,8 @@ import java.time.Clock;
 import java.util.concurrent.Callable;
 
 /** Restores a backup after checking it; refuses while the service runs. */
-@Command(name = "restore", description = "Check a backup FILE (integrity, schema version) and put it in place of the database. "
-        + "Stop the service first.")
+@Command(name = "restore", description = {"Put a checked backup FILE in place of the database (stop the service first).",
+        "The backup's integrity and schema version are checked before anything is replaced."})
 public final class RestoreCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

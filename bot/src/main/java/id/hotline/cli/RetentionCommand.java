@@ -13,8 +13,9 @@ import java.time.Clock;
 import java.util.concurrent.Callable;
 
 /** Runs the retention job once (the service also runs it daily at 03:00). */
-@Command(name = "retention", description = "Anonymise closed cases' messages and delete idle bot-only conversations now, "
-        + "per HOTLINE_RETENTION_CLOSED_CASE_DAYS and HOTLINE_RETENTION_BOT_ONLY_DAYS, then compact the file.")
+@Command(name = "retention", description = {"Run the daily privacy job now: anonymise old closed cases, delete idle "
+        + "bot-only conversations, compact the file.",
+        "The ages come from HOTLINE_RETENTION_CLOSED_CASE_DAYS and HOTLINE_RETENTION_BOT_ONLY_DAYS."})
 public final class RetentionCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -73,4 +73,11 @@ class StartupErrorsIT {
         assertOneLine(serve(env("HOTLINE_KB", file.toString())), "hotline: the knowledge base " + file
                 + " is not a folder; set HOTLINE_KB (the command-line tools: --kb) to the knowledge-base folder");
     }
+
+    @Test
+    void version_prints_the_maven_project_version_from_the_jar() throws Exception {
+        JarCli run = JarCli.run(Map.of(), tmp, "--version");
+        assertThat(run.out()).isEqualTo("hotline " + System.getProperty("hotline.version") + System.lineSeparator());
+        assertThat(run.code()).isZero();
+    }
 }
