@@ -26,6 +26,8 @@ public final class HttpServer {
         return Javalin.create(cfg -> {
             cfg.http.maxRequestSize = MAX_REQUEST_BYTES;
             cfg.startup.showJavalinBanner = false;
+            // requests Jetty refuses before Javalin sees them (a NUL in the path): JSON too, not Jetty's HTML page
+            cfg.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
             cfg.staticFiles.add(s -> {
                 s.hostedPath = "/";
                 s.directory = "/public";

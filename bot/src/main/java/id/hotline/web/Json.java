@@ -1,7 +1,9 @@
 package id.hotline.web;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
@@ -14,9 +16,10 @@ import java.nio.charset.StandardCharsets;
 /** Strict request-body parsing: anything that is not the expected JSON becomes a 400 with a clear message. */
 public final class Json {
     public static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final int MAX_NESTING = 32;
 
     static {
-        MAPPER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(32)
+        MAPPER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING)
                 .maxStringLength(100_000).build());
     }
 
@@ -34,8 +37,13 @@ public final class Json {
                 throw new ApiError(400, "request body must be a JSON object");
             }
             return node;
+        } catch (StreamConstraintsException e) {
+            throw new ApiError(400, e.getMessage().contains("nesting depth")
+                    ? "JSON nested too deeply (at most " + MAX_NESTING + " levels)" : "a JSON value is too long");
         } catch (JsonProcessingException e) {
-            throw new ApiError(400, "malformed JSON: " + e.getOriginalMessage().replaceAll("\\s+", " "));
+            JsonLocation at = e.getLocation();
+            throw new ApiError(400, at == null || at.getLineNr() < 1 ? "malformed JSON"
+                    : "malformed JSON at line " + at.getLineNr() + ", column " + at.getColumnNr());
         }
     }
 

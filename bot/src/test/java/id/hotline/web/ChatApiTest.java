@@ -14,6 +14,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -60,6 +61,21 @@ class ChatApiTest {
         assertJsonError(post("{\"session\": \"abcdefgh-1\", \"text\": "), 400, "malformed JSON");
         assertJsonError(post("[1,2,3]"), 400, "must be a JSON object");
         assertJsonError(post(""), 400, "must be a JSON object");
+    }
+
+    @Test
+    void malformed_json_is_described_plainly_without_the_parsers_internals() throws Exception {
+        var cut = post("{\"session\": \"abcdefgh-1\", \"text\": ");
+        assertJsonError(cut, 400, "malformed JSON");
+        assertThat(cut.body()).isEqualTo("{\"error\":\"malformed JSON at line 1, column 35\"}");
+        var bad = post("{\"session\": \"abcdefgh-1\",\n \"text\": tolong}");
+        assertThat(bad.body()).isEqualTo("{\"error\":\"malformed JSON at line 2, column 10\"}");
+        var deep = post("{\"session\":\"abcdefgh-3\",\"text\":\"x\",\"n\":" + "[".repeat(40) + "]".repeat(40) + "}");
+        assertJsonError(deep, 400, "JSON nested too deeply (at most 32 levels)");
+        for (var r : List.of(cut, bad, deep)) {
+            assertThat(r.body()).doesNotContain("Source").doesNotContain("StreamRead").doesNotContain("REDACTED")
+                    .doesNotContain("`");
+        }
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.Map;
 
 /** Admin-only endpoints: accounts, canned replies, the audit log, deleting a conversation. Counselors get 403. */
 final class ConsoleAdminRoutes {
+    private static final int MAX_AUDIT_ENTRIES = 500;
     private final AccountService accounts;
     private final AdminDesk admin;
     private final Clock clock;
@@ -69,19 +70,25 @@ final class ConsoleAdminRoutes {
     }
 
     private void audit(Context ctx) {
-        int limit = parse(ctx.queryParam("limit"), 200);
-        long before = parse(ctx.queryParam("before"), 0);
+        int limit = (int) wholeNumber(ctx, "limit", 200, MAX_AUDIT_ENTRIES);
+        long before = wholeNumber(ctx, "before", 0, Long.MAX_VALUE);
         ctx.json(Map.of("entries", admin.audit(ConsoleAuth.session(ctx), limit, before).stream().map(Views::audit).toList()));
     }
 
-    private static int parse(String v, int def) {
+    /** A query parameter from 1 to max, or the default when absent; anything else is a 400 naming the parameter. */
+    private static long wholeNumber(Context ctx, String name, long def, long max) {
+        String v = ctx.queryParam(name);
         if (v == null || v.isBlank()) {
             return def;
         }
         try {
-            return Integer.parseInt(v);
+            long n = Long.parseLong(v.strip());
+            if (n >= 1 && n <= max) {
+                return n;
+            }
         } catch (NumberFormatException e) {
-            throw DeskException.invalid("parameter harus berupa angka");
+            // falls through to the error below
         }
+        throw DeskException.invalid("'" + name + "' harus bilangan bulat dari 1" + (max == Long.MAX_VALUE ? "" : " sampai " + max));
     }
 }

@@ -83,6 +83,30 @@ class ConsoleApiTest {
     }
 
     @Test
+    void a_nul_in_the_path_is_a_json_400_for_every_method_not_jettys_html_page() {
+        for (String[] call : List.of(new String[] {"GET", "/api/console/cases/%00"},
+                new String[] {"POST", "/api/console/cases/%00/claim"}, new String[] {"DELETE", "/api/console/conversations/%00"},
+                new String[] {"PUT", "/api/console/canned/%00"}, new String[] {"GET", "/api/chat/%00/messages"})) {
+            HttpResponse<String> r = admin.send(call[0], call[1], null, true);
+            assertThat(r.statusCode()).as(call[0] + " " + call[1]).isEqualTo(400);
+            assertThat(r.headers().firstValue("Content-Type").orElse("")).as(call[1]).startsWith("application/json");
+            assertThat(json(r).get("error").asText()).as(call[1]).isEqualTo("bad request");
+        }
+    }
+
+    @Test
+    void an_audit_limit_or_cursor_out_of_range_is_a_400_naming_the_parameter() {
+        for (String query : List.of("limit=-1", "limit=0", "limit=501", "limit=abc", "before=-1", "before=0", "before=x")) {
+            HttpResponse<String> r = admin.get("/api/console/audit?" + query);
+            String name = query.substring(0, query.indexOf('='));
+            assertThat(r.statusCode()).as(query).isEqualTo(400);
+            assertThat(json(r).get("error").asText()).as(query).startsWith("'" + name + "' harus bilangan bulat dari 1");
+        }
+        assertThat(json(admin.get("/api/console/audit?limit=500")).get("entries")).isNotEmpty();
+        assertThat(json(admin.get("/api/console/audit?limit=1")).get("entries")).hasSize(1);
+    }
+
+    @Test
     void a_forged_or_old_cookie_is_refused_too() {
         ConsoleClient c = counselor("tomi");
         assertThat(c.post("/api/console/logout", null).statusCode()).isEqualTo(200);
