@@ -14,6 +14,11 @@ public final class KnowledgeBaseException extends RuntimeException {
         this.problems = List.of(getMessage());
     }
 
+    /** A problem with the knowledge base as a whole (not one file), in one line. */
+    public KnowledgeBaseException(String message) {
+        this(message, List.of(message));
+    }
+
     private KnowledgeBaseException(String message, List<String> problems) {
         super(message);
         this.problems = List.copyOf(problems);
@@ -31,10 +36,5 @@ public final class KnowledgeBaseException extends RuntimeException {
     /** Every problem, one line each: the message itself for a file that cannot be used. */
     public List<String> problems() {
         return problems;
-    }
-
-    /** A problem with the knowledge base as a whole (not one file), in one line. */
-    public KnowledgeBaseException(String message) {
-        super(message);
     }
 }
