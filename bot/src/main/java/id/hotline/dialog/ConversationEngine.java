@@ -99,18 +99,22 @@ public final class ConversationEngine {
     /**
      * A message over the rate limit: the bot does not answer it. In a conversation with a live case it is still stored
      * and shown to the counselor (it may be the address they asked for), and danger now in it still raises the case
-     * and gets the emergency lines; otherwise it is not kept. The reply is a friendly notice with what to do in danger.
+     * and gets the emergency lines; otherwise it is not kept. The reply is those emergency lines, or else a friendly
+     * notice with what to do in danger when {@code notice} is set (a channel that already told the person this minute
+     * sends nothing more).
      */
-    public Reply overLimit(InboundMessage in) {
+    public Optional<Reply> overLimit(InboundMessage in, boolean notice) {
         Optional<Conversation> conv = conversations.find(in.channel(), in.userRef());
         Optional<HelpCase> live = conv.flatMap(c -> cases.live(c.id()));
         SessionState state = conv.map(c -> sessions.load(c.id())).orElse(SessionState.NEW);
-        if (live.isEmpty()) {
-            return new Replies(brain.get().kb(), state.lang()).rateLimited(false);
+        Optional<Reply> danger = Optional.empty();
+        if (live.isPresent()) {
+            danger = relayOnly(conv.get(), storeInbound(conv.get(), in), in, state, live.get()).reply();
         }
-        long inboundId = storeInbound(conv.get(), in);
-        Turn turn = relayOnly(conv.get(), inboundId, in, state, live.get());
-        return turn.reply().orElseGet(() -> new Replies(brain.get().kb(), state.lang()).rateLimited(true));
+        if (danger.isPresent() || !notice) {
+            return danger;
+        }
+        return Optional.of(new Replies(brain.get().kb(), state.lang()).rateLimited(live.isPresent()));
     }
 
     /**

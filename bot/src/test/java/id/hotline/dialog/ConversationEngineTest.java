@@ -478,7 +478,7 @@ class ConversationEngineTest {
         var console = new RecordingCaseListener();
         f.events.subscribe(console);
         Turn opened = say("u1", PASSPORT);
-        Reply notice = f.engine.overLimit(InboundMessage.text(Channel.WEB, "u1", "alamat saya jalan mawar 5"));
+        Reply notice = f.engine.overLimit(InboundMessage.text(Channel.WEB, "u1", "alamat saya jalan mawar 5"), true).orElseThrow();
         assertThat(notice.text()).contains("sudah kami simpan").contains("Di luar negeri").contains("Kemlu");
         var stored = f.conversations.messages(opened.conversationId(), 0, 100);
         assertThat(stored.get(stored.size() - 1).text()).as("kept, and not answered").isEqualTo("alamat saya jalan mawar 5");
@@ -490,21 +490,34 @@ class ConversationEngineTest {
     void over_the_rate_limit_without_a_case_nothing_is_kept_and_the_notice_names_help_at_home_and_abroad() {
         fixture(true);
         Turn first = say("u1", ATENSI);
-        Reply notice = f.engine.overLimit(InboundMessage.text(Channel.WEB, "u1", "halo lagi"));
+        Reply notice = f.engine.overLimit(InboundMessage.text(Channel.WEB, "u1", "halo lagi"), true).orElseThrow();
         assertThat(notice.text()).contains("Tunggu sebentar").contains("di Indonesia, telepon polisi di 110")
                 .contains("Di luar negeri").contains("Kemlu");
         assertThat(f.conversations.messages(first.conversationId(), 0, 100)).hasSize(2);
         say("u2", "/bahasa en");
-        assertThat(f.engine.overLimit(InboundMessage.text(Channel.WEB, "u2", "hello again")).text()).contains("Abroad");
+        assertThat(f.engine.overLimit(InboundMessage.text(Channel.WEB, "u2", "hello again"), true).orElseThrow().text()).contains("Abroad");
     }
 
     @Test
     void danger_over_the_rate_limit_in_an_open_case_still_raises_it_and_shows_the_emergency_lines() {
         fixture(false);
         long caseId = say("u1", PASSPORT).caseId().orElseThrow();
-        Reply r = f.engine.overLimit(InboundMessage.text(Channel.WEB, "u1", "saya mau bunuh diri"));
+        // a channel that already gave the over-limit notice this minute asks for none: danger still gets its lines
+        Reply r = f.engine.overLimit(InboundMessage.text(Channel.WEB, "u1", "saya mau bunuh diri"), false).orElseThrow();
         assertThat(r.text()).contains("110").contains("sudah kami teruskan").contains("di luar jam kerja");
         assertThat(f.caseStore.find(caseId).orElseThrow().priority()).isEqualTo(Priority.EMERGENCY);
+    }
+
+    @Test
+    void without_a_notice_asked_for_a_message_over_the_limit_gets_no_reply_but_is_still_kept_in_a_case() {
+        fixture(true);
+        Turn opened = say("u1", PASSPORT);
+        Turn other = say("u2", ATENSI);
+        assertThat(f.engine.overLimit(InboundMessage.text(Channel.WEB, "u1", "alamat saya jalan mawar 5"), false)).isEmpty();
+        assertThat(f.engine.overLimit(InboundMessage.text(Channel.WEB, "u2", "halo lagi"), false)).isEmpty();
+        var stored = f.conversations.messages(opened.conversationId(), 0, 100);
+        assertThat(stored.get(stored.size() - 1).text()).isEqualTo("alamat saya jalan mawar 5");
+        assertThat(f.conversations.messages(other.conversationId(), 0, 100)).hasSize(2);
     }
 
     @Test

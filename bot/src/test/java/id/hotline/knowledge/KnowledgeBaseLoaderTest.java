@@ -84,7 +84,7 @@ class KnowledgeBaseLoaderTest {
     @Test
     void a_missing_folder_is_one_problem_for_kb_lint_too() {
         assertThat(KnowledgeBaseLoader.loadReportingAll(dir.resolve("nowhere")).problems())
-                .singleElement().asString().contains("knowledge base folder not found");
+                .singleElement().asString().contains("does not exist; set HOTLINE_KB");
     }
 
     @Test

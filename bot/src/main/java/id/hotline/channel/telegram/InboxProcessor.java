@@ -1,5 +1,7 @@
 package id.hotline.channel.telegram;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import id.hotline.channel.ChannelEdge;
 import id.hotline.dialog.ConversationEngine;
 import id.hotline.dialog.Turn;
@@ -18,6 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,6 +45,9 @@ final class InboxProcessor implements AutoCloseable {
     private final ChatEraser eraser;
     private final Clock clock;
     private final WakeSignal signal = new WakeSignal();
+    /** Chats told this minute that they are over the rate limit: a flood gets one notice, not one per message. */
+    private final Cache<String, Boolean> noticed = Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(1))
+            .maximumSize(100_000).build();
     private volatile boolean running;
     private Thread worker;
 
@@ -99,6 +105,14 @@ final class InboxProcessor implements AutoCloseable {
             String[] command = command(in.text());
             if (command[0].equals("/keluar")) {
                 items.addAll(eraser.erase(chat, clock.instant()));
+            }
+            // The quick exit is never held back; other messages over the limit get no answer (see overLimit).
+            if (!command[0].equals("/keluar") && !edge.allow(Channel.TELEGRAM, chat)) {
+                engine.overLimit(in, noticed.asMap().putIfAbsent(chat, Boolean.TRUE) == null)
+                        .ifPresent(r -> items.addAll(output.items(chat, r)));
+                outbox.complete(e.updateId(), items, clock.instant());
+                output.wake();
+                return;
             }
             Turn turn = edge.handle(engine, in);
             if (command[0].equals("/hapus") && (command[1].equals("ya") || command[1].equals("yes"))

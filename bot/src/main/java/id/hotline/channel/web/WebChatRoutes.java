@@ -68,7 +68,7 @@ public final class WebChatRoutes implements RouteModule {
         if (!edge.allow(Channel.WEB, session)) {
             // Not answered; kept for the counselor when the conversation has a live case.
             ctx.status(429).json(Map.of("error", "too many messages; wait a moment and send again",
-                    "reply", engine.overLimit(in).text()));
+                    "reply", engine.overLimit(in, true).orElseThrow().text()));
             return;
         }
         Turn turn = edge.handle(engine, in);
