@@ -2,7 +2,7 @@ package id.hotline.it;
 
 import id.hotline.Hotline;
 import id.hotline.it.support.ConsoleAdminApi;
-import id.hotline.it.support.EventStream;
+import id.hotline.testing.EventStream;
 import id.hotline.it.support.Services;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
