@@ -116,7 +116,7 @@ public final class Hotline implements AutoCloseable {
             var cases = new CaseService(caseStore, conversations, events, senders, messages, clock);
             var commands = new Commands(conversations, new SqliteFeedbackStore(db));
             var policy = new DialogPolicy(cases, commands, config.minConfidence(), config.minMargin(),
-                    config.officeHours()::isOpen, clock);
+                    config.officeHours()::nextOpening, clock);
             var engine = new ConversationEngine(brains, conversations, sessions, cases, policy, clock);
 
             toClose.push(RetentionSchedule.daily(new Retention(db, clock, config.retentionClosedCaseDays(),

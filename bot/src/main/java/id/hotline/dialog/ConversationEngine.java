@@ -133,7 +133,7 @@ public final class ConversationEngine {
         conversations.annotate(inboundId, a.classification().intent(), a.classification().confidence(), a.risk().risk(),
                 a.risk().indicators(), TurnOutcome.ESCALATED);
         cases.escalate(conv, Priority.EMERGENCY, a.risk().indicators(), state.lang(), inboundId);
-        Reply reply = new Replies(b.kb(), state.lang()).dangerInCase(live.heldByCounselor(), policy.officeOpenNow());
+        Reply reply = new Replies(b.kb(), state.lang()).dangerInCase(live.heldByCounselor(), policy.dutyNow());
         long outboundId = storeReply(conv, in, reply, a.classification().intent());
         relay(conv, outboundId, 1);
         return new Turn(conv.id(), inboundId, outboundId, Optional.of(reply), a.classification().intent(),

@@ -14,10 +14,12 @@ import id.hotline.knowledge.Intent;
 import id.hotline.store.CaseStore;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
+import java.util.function.Function;
 
 /** Chooses the reply: commands, buttons, confident answers, clarifying questions, escalation. */
 public final class DialogPolicy {
@@ -31,7 +33,7 @@ public final class DialogPolicy {
     private final CaseService cases;
     private final Commands commands;
     private final FreeText freeText;
-    private final Predicate<java.time.Instant> officeOpen;
+    private final Function<Instant, Optional<ZonedDateTime>> nextOnDuty;
     private final Clock clock;
 
     /** Per-message working state handed from the engine to the policy and back. */
@@ -94,12 +96,13 @@ public final class DialogPolicy {
         }
     }
 
+    /** {@code nextOnDuty}: when counselors are next on duty after a moment, empty while they are (OfficeHours::nextOpening). */
     public DialogPolicy(CaseService cases, Commands commands, double minConfidence, double minMargin,
-                        Predicate<java.time.Instant> officeOpen, Clock clock) {
+                        Function<Instant, Optional<ZonedDateTime>> nextOnDuty, Clock clock) {
         this.cases = cases;
         this.commands = commands;
         this.freeText = new FreeText(this, minConfidence, minMargin, clock);
-        this.officeOpen = officeOpen;
+        this.nextOnDuty = nextOnDuty;
         this.clock = clock;
     }
 
@@ -224,14 +227,15 @@ public final class DialogPolicy {
         CaseStore.Change change = cases.escalate(ctx.conv, priority, indicators, ctx.state.lang(), ctx.inboundId);
         String intro = risk == Risk.EMERGENCY ? "emergency_intro" : request ? "counselor_request_intro" : "escalation_intro";
         ctx.next(ctx.state.answered(topicOrNull(answerIntent), clock.instant()));
-        Reply reply = known ? ctx.replies().caseUpdated(officeOpenNow())
-                : ctx.replies().escalation(intro, answerIntent, !change.created(), officeOpenNow());
+        Reply reply = known ? ctx.replies().caseUpdated(dutyNow())
+                : ctx.replies().escalation(intro, answerIntent, !change.created(), dutyNow());
         Risk reported = request ? Risk.ESCALATE.max(risk) : risk;
         return new Decision(reply, intent, confidence, reported, indicators);
     }
 
-    /** Whether counselors are on duty now. */
-    boolean officeOpenNow() {
-        return officeOpen.test(clock.instant());
+    /** Whether counselors are on duty now, and if not, when they are back. */
+    Duty dutyNow() {
+        Instant now = clock.instant();
+        return new Duty(now, nextOnDuty.apply(now));
     }
 }

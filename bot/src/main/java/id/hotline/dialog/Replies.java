@@ -153,8 +153,8 @@ final class Replies {
      * Danger read in a message the bot does not otherwise answer (a counselor holds the chat, or the person is over
      * the rate limit): the emergency lines, and that the counselor was alerted.
      */
-    Reply dangerInCase(boolean held, boolean officeOpen) {
-        String after = held ? msg("counselor_alerted") : caseAlreadyOpen(officeOpen, "counselor_later");
+    Reply dangerInCase(boolean held, Duty duty) {
+        String after = held ? msg("counselor_alerted") : caseAlreadyOpen(duty, "counselor_later");
         return new Reply(msg("emergency_intro") + "\n" + contactLines() + "\n\n" + after,
                 List.of(button(QUICK_EXIT, "btn_quick_exit")), true);
     }
@@ -178,13 +178,13 @@ final class Replies {
      * The first reply to someone in danger or asking for a person: help lines first, then the topic answer
      * (when there is one), then when a counselor will reply.
      */
-    Reply escalation(String introKey, String answerIntent, boolean caseExisted, boolean officeOpen) {
+    Reply escalation(String introKey, String answerIntent, boolean caseExisted, Duty duty) {
         StringBuilder sb = new StringBuilder(msg(introKey)).append('\n').append(contactLines());
         if (answerIntent != null) {
             sb.append("\n\n").append(answerText(answerIntent));
         }
-        sb.append("\n\n").append(caseExisted ? caseAlreadyOpen(officeOpen, "counselor_later")
-                : msg(officeOpen ? "counselor_soon" : "counselor_later"));
+        sb.append("\n\n").append(caseExisted ? caseAlreadyOpen(duty, "counselor_later")
+                : duty.onDuty() ? msg("counselor_soon") : offDuty("counselor_later", duty));
         List<Suggestion> buttons = new ArrayList<>(List.of(button(QUICK_EXIT, "btn_quick_exit"), button(MENU, "btn_menu")));
         buttons.addAll(buttonsNamedIn(answerIntent));
         return new Reply(sb.toString(), buttons, true);
@@ -194,14 +194,21 @@ final class Replies {
      * A later message of an open case that tells it nothing more urgent: that the counselor has it, without the help
      * lines and the answer again (the emergency help button brings the lines back).
      */
-    Reply caseUpdated(boolean officeOpen) {
-        return new Reply(caseAlreadyOpen(officeOpen, "counselor_later_short"), List.of(button(QUICK_EXIT, "btn_quick_exit"),
+    Reply caseUpdated(Duty duty) {
+        return new Reply(caseAlreadyOpen(duty, "counselor_later_short"), List.of(button(QUICK_EXIT, "btn_quick_exit"),
                 button(HELP, "btn_help_lines"), button(MENU, "btn_menu")), true);
     }
 
-    /** The message reached the counselor; off duty, when a reply can come ({@code laterKey}). */
-    private String caseAlreadyOpen(boolean officeOpen, String laterKey) {
-        return msg("case_already_open") + (officeOpen ? "" : " " + msg(laterKey));
+    /** The message reached the counselor; off duty, when they are back ({@code laterKey}). */
+    private String caseAlreadyOpen(Duty duty, String laterKey) {
+        return msg("case_already_open") + (duty.onDuty() ? "" : " " + offDuty(laterKey, duty));
+    }
+
+    /** An off-duty notice ({@code key}) with when counselors are back in place of {back}. */
+    private String offDuty(String key, Duty duty) {
+        String text = msg(key);
+        return text.contains("{back}")
+                ? text.replace("{back}", BackOnDuty.phrase(duty.now(), duty.back().orElseThrow(), lang, this::msg)) : text;
     }
 
     /** "/bahasa en" labelled "English" for someone reading Indonesian, and the reverse. */

@@ -1,5 +1,6 @@
 package id.hotline.dialog;
 
+import id.hotline.config.Config;
 import id.hotline.domain.CaseStatus;
 import id.hotline.domain.Channel;
 import id.hotline.domain.Direction;
@@ -13,6 +14,7 @@ import id.hotline.domain.Risk;
 import id.hotline.domain.Suggestion;
 import id.hotline.knowledge.KnowledgeBase;
 import id.hotline.testing.EngineFixture;
+import id.hotline.testing.MutableClock;
 import id.hotline.testing.RecordingCaseListener;
 import id.hotline.testing.ScriptedNlu;
 import org.junit.jupiter.api.AfterEach;
@@ -21,7 +23,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -58,6 +63,14 @@ class ConversationEngineTest {
 
     private EngineFixture fixture(boolean officeOpen) {
         f = new EngineFixture(dir, nlu, officeOpen);
+        return f;
+    }
+
+    /** The engine at this Jakarta time, with these office hours (HOTLINE_OFFICE_HOURS). */
+    private EngineFixture fixtureAt(String officeHours, String jakartaTime) {
+        var hours = Config.fromEnv(Map.of("HOTLINE_OFFICE_HOURS", officeHours)).officeHours();
+        var clock = new MutableClock(LocalDateTime.parse(jakartaTime).atZone(ZoneId.of("Asia/Jakarta")).toInstant());
+        f = new EngineFixture(dir, nlu, hours::nextOpening, clock);
         return f;
     }
 
@@ -365,6 +378,35 @@ class ConversationEngineTest {
     }
 
     @Test
+    void off_duty_on_a_friday_evening_people_are_told_counselors_are_back_on_monday_not_tomorrow_morning() {
+        fixtureAt("mon-fri 08:00-16:00", "2026-11-27T19:00");
+        String first = say("u1", PASSPORT).reply().orElseThrow().text();
+        assertThat(first).contains("110").contains("Sekarang di luar jam kerja konselor. Konselor kembali bertugas Senin "
+                + "pukul 08.00 (WIB). Kalau mendesak, hubungi nomor 24 jam di atas.").doesNotContain("besok").doesNotContain("{");
+        String later = say("u1", PASSPORT).reply().orElseThrow().text();
+        assertThat(later).contains("sudah kami teruskan").contains("Konselor kembali bertugas Senin pukul 08.00 (WIB). "
+                + "Kalau mendesak, tekan Bantuan darurat").doesNotContain("besok").doesNotContain("{");
+    }
+
+    @Test
+    void off_duty_at_one_in_the_morning_counselors_are_back_today_in_the_readers_language() {
+        fixtureAt("mon-fri 08:00-16:00", "2026-11-24T01:00");
+        say("u1", "/bahasa en");
+        assertThat(say("u1", "/konselor").reply().orElseThrow().text())
+                .contains("Counselors are back today at 08:00 (WIB). If it is urgent, call the 24-hour lines above.")
+                .doesNotContain("tomorrow");
+        Reply danger = f.engine.overLimit(InboundMessage.text(Channel.WEB, "u1", "saya mau bunuh diri"), false).orElseThrow();
+        assertThat(danger.text()).contains("Counselors are back today at 08:00 (WIB).");
+    }
+
+    @Test
+    void on_duty_around_the_clock_nobody_is_told_to_wait() {
+        fixtureAt("mon-sun 00:00-24:00", "2026-11-29T03:00");
+        assertThat(say("u1", PASSPORT).reply().orElseThrow().text()).contains("akan membalas di chat ini")
+                .doesNotContain("di luar jam kerja");
+    }
+
+    @Test
     void off_duty_is_said_again_when_a_new_danger_message_joins_an_open_case() {
         fixture(false);
         say("u1", PASSPORT);
@@ -453,9 +495,11 @@ class ConversationEngineTest {
         KnowledgeBase kb = EngineFixture.knowledgeBase();
         for (Lang lang : Lang.values()) {
             Replies r = new Replies(kb, lang);
+            Duty onDuty = new Duty(Instant.now(), java.util.Optional.empty());
+            Duty offDuty = new Duty(Instant.now(), java.util.Optional.of(java.time.ZonedDateTime.now().plusHours(3)));
             for (var intent : kb.intents().values()) {
-                assertShowsTheButtonsItNames(kb, lang, r.escalation("escalation_intro", intent.id(), false, true), intent.id());
-                assertShowsTheButtonsItNames(kb, lang, r.escalation("counselor_request_intro", intent.id(), true, false), intent.id());
+                assertShowsTheButtonsItNames(kb, lang, r.escalation("escalation_intro", intent.id(), false, onDuty), intent.id());
+                assertShowsTheButtonsItNames(kb, lang, r.escalation("counselor_request_intro", intent.id(), true, offDuty), intent.id());
                 assertShowsTheButtonsItNames(kb, lang, r.answer(intent.id(), intent.risk() == Risk.OFFER), intent.id());
             }
         }

@@ -20,9 +20,14 @@ import id.hotline.store.sqlite.SqliteFeedbackStore;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 /** The real engine on a real SQLite file, with a scripted NLU and a recording reply sender. */
 public final class EngineFixture implements AutoCloseable {
@@ -42,6 +47,11 @@ public final class EngineFixture implements AutoCloseable {
 
     /** The same on a clock the test moves (cases opened, messages stored at its time). */
     public EngineFixture(Path dir, ScriptedNlu nlu, boolean officeOpen, Clock clock) {
+        this(dir, nlu, at -> officeOpen ? Optional.empty() : Optional.of(nextMorning(at)), clock);
+    }
+
+    /** With office hours: when counselors are next on duty after a moment, empty while they are (OfficeHours::nextOpening). */
+    public EngineFixture(Path dir, ScriptedNlu nlu, Function<Instant, Optional<ZonedDateTime>> nextOnDuty, Clock clock) {
         KnowledgeBase kb = knowledgeBase();
         db = Database.open(dir.resolve("test.db"));
         conversations = new SqliteConversationStore(db);
@@ -50,9 +60,14 @@ public final class EngineFixture implements AutoCloseable {
         cases = new CaseService(caseStore, conversations, events, Map.of(Channel.WEB, recorder),
                 lang -> key -> kb.message(key, lang), clock);
         var policy = new DialogPolicy(cases, new Commands(conversations, new SqliteFeedbackStore(db)), 0.45, 0.12,
-                t -> officeOpen, clock);
+                nextOnDuty, clock);
         Brain brain = new Brain(kb, nlu);
         engine = new ConversationEngine(() -> brain, conversations, new CachedSessionStore(db), cases, policy, clock);
+    }
+
+    private static ZonedDateTime nextMorning(Instant at) {
+        ZoneId jakarta = ZoneId.of("Asia/Jakarta");
+        return at.atZone(jakarta).toLocalDate().plusDays(1).atTime(8, 0).atZone(jakarta);
     }
 
     public static synchronized KnowledgeBase knowledgeBase() {
