@@ -95,6 +95,40 @@ class ConfigTest {
     }
 
     @Test
+    void a_shift_may_close_at_24_00_the_end_of_its_day() {
+        var hours = Config.fromEnv(Map.of("HOTLINE_TIMEZONE", "UTC", "HOTLINE_OFFICE_HOURS", "mon-fri 08:00-24:00")).officeHours();
+        assertThat(hours.isOpen(Instant.parse("2026-11-27T23:59:59Z"))).isTrue();  // Friday 23:59:59
+        assertThat(hours.isOpen(Instant.parse("2026-11-28T00:00:00Z"))).isFalse(); // Saturday 00:00: the shift ended
+        assertThat(hours.isOpen(Instant.parse("2026-11-23T07:59:00Z"))).isFalse(); // Monday 07:59
+        assertThat(hours.isOpen(Instant.parse("2026-11-23T08:00:00Z"))).isTrue();  // Monday 08:00
+    }
+
+    @Test
+    void mon_sun_00_00_to_24_00_is_always_on_duty() {
+        var hours = Config.fromEnv(Map.of("HOTLINE_OFFICE_HOURS", "mon-sun 00:00-24:00")).officeHours();
+        for (Instant at = Instant.parse("2026-11-22T00:00:00Z"); at.isBefore(Instant.parse("2026-11-30T00:00:00Z"));
+             at = at.plusSeconds(17 * 60)) {
+            assertThat(hours.isOpen(at)).as(at.toString()).isTrue();
+        }
+        var weekdays = Config.fromEnv(Map.of("HOTLINE_TIMEZONE", "UTC", "HOTLINE_OFFICE_HOURS", "mon-fri 00:00-24:00")).officeHours();
+        assertThat(weekdays.isOpen(Instant.parse("2026-11-27T23:59:00Z"))).isTrue();  // Friday
+        assertThat(weekdays.isOpen(Instant.parse("2026-11-28T12:00:00Z"))).isFalse(); // Saturday
+        assertThat(weekdays.isOpen(Instant.parse("2026-11-30T00:00:00Z"))).isTrue();  // Monday 00:00
+    }
+
+    @Test
+    void an_opening_time_of_24_00_is_refused_in_one_line() {
+        assertThatThrownBy(() -> Config.fromEnv(Map.of("HOTLINE_OFFICE_HOURS", "mon-fri 24:00-08:00")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("HOTLINE_OFFICE_HOURS cannot open at 24:00, the end of the day; write 00:00 "
+                        + "(like 'mon-sun 00:00-24:00'), was 'mon-fri 24:00-08:00'");
+        for (String bad : new String[] {"mon-fri 08:00-24:01", "mon-fri 08:00-25:00", "mon-fri 24:30-08:00"}) {
+            assertThatThrownBy(() -> Config.fromEnv(Map.of("HOTLINE_OFFICE_HOURS", bad))).as(bad)
+                    .hasMessage("HOTLINE_OFFICE_HOURS must look like 'mon-fri 08:00-16:00', was '" + bad + "'");
+        }
+    }
+
+    @Test
     void the_listening_address_defaults_to_every_interface_and_takes_ip_addresses_only() {
         assertThat(Config.fromEnv(Map.of()).host()).isEqualTo("0.0.0.0");
         assertThat(Config.fromEnv(Map.of("HOTLINE_HOST", "127.0.0.1")).host()).isEqualTo("127.0.0.1");
