@@ -48,7 +48,7 @@ public record Config(
         Reader r = new Reader(env);
         Optional<String> token = r.optional("TELEGRAM_BOT_TOKEN");
         TelegramMode mode = r.choice("TELEGRAM_MODE", TelegramMode.class, TelegramMode.POLLING);
-        Optional<URI> webhookUrl = r.optional("TELEGRAM_WEBHOOK_URL").map(v -> r.uri("TELEGRAM_WEBHOOK_URL", v));
+        Optional<URI> webhookUrl = r.optional("TELEGRAM_WEBHOOK_URL").map(r::webhookUrl);
         Optional<String> secret = r.optional("TELEGRAM_WEBHOOK_SECRET");
         if (token.isPresent() && !token.get().matches("[0-9]+:[A-Za-z0-9_-]+")) {
             throw new ConfigException("TELEGRAM_BOT_TOKEN does not look like a bot token (digits:letters, from @BotFather)");
@@ -79,7 +79,7 @@ public record Config(
                 mode,
                 webhookUrl,
                 secret,
-                r.optional("HOTLINE_COUNSELOR_CHAT_ID"),
+                r.optional("HOTLINE_COUNSELOR_CHAT_ID").map(r::chatId),
                 adminUser,
                 adminPassword,
                 r.officeHours(),
@@ -119,6 +119,8 @@ public record Config(
     }
 
     private record Reader(Map<String, String> env) {
+        private static final java.util.Set<String> LOOPBACK = java.util.Set.of("127.0.0.1", "localhost", "[::1]");
+
         Optional<String> optional(String name) {
             String v = env.get(name);
             return v == null || v.isBlank() ? Optional.empty() : Optional.of(v.trim());
@@ -169,6 +171,39 @@ public record Config(
                 return u;
             } catch (IllegalArgumentException e) {
                 throw new ConfigException(name + " must be an http(s) URL, was '" + value + "'");
+            }
+        }
+
+        /**
+         * The URL Telegram calls in webhook mode: https, as Telegram requires. Plain http only to this machine
+         * (127.0.0.1, localhost, ::1), where tests run a local fake Bot API.
+         */
+        URI webhookUrl(String value) {
+            String name = "TELEGRAM_WEBHOOK_URL";
+            URI u;
+            try {
+                u = uri(name, value);
+            } catch (ConfigException e) {
+                u = null;
+            }
+            if (u == null || !u.getScheme().equals("https") && !LOOPBACK.contains(u.getHost().toLowerCase(Locale.ROOT))) {
+                throw new ConfigException(name + " must be an https:// URL (Telegram refuses plain http for webhooks), was '"
+                        + value + "'");
+            }
+            return u;
+        }
+
+        /** A Telegram chat id: a whole number, negative for groups (-1001234567890); the bot compares it as text. */
+        String chatId(String value) {
+            String name = "HOTLINE_COUNSELOR_CHAT_ID";
+            try {
+                if (!value.matches("-?[1-9][0-9]{0,18}")) {
+                    throw new NumberFormatException();
+                }
+                return Long.toString(Long.parseLong(value));
+            } catch (NumberFormatException e) {
+                throw new ConfigException(name + " must be the counselors' Telegram group chat id, a whole number like "
+                        + "-1001234567890, was '" + value + "'");
             }
         }
 

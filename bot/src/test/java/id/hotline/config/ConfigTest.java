@@ -45,6 +45,41 @@ class ConfigTest {
     }
 
     @Test
+    void the_webhook_url_must_be_https_because_telegram_refuses_plain_http() {
+        for (String bad : new String[] {"http://hotline.example.org/telegram/webhook", "http://10.0.0.5:7070/telegram/webhook",
+                "ftp://hotline.example.org/telegram/webhook"}) {
+            assertThatThrownBy(() -> Config.fromEnv(Map.of("TELEGRAM_WEBHOOK_URL", bad))).as(bad)
+                    .isInstanceOf(ConfigException.class)
+                    .hasMessage("TELEGRAM_WEBHOOK_URL must be an https:// URL (Telegram refuses plain http for webhooks), "
+                            + "was '" + bad + "'");
+        }
+        assertThat(Config.fromEnv(Map.of("TELEGRAM_WEBHOOK_URL", "https://hotline.example.org/telegram/webhook"))
+                .telegramWebhookUrl()).hasValueSatisfying(u -> assertThat(u.getHost()).isEqualTo("hotline.example.org"));
+    }
+
+    @Test
+    void a_plain_http_webhook_url_is_allowed_on_this_machine_only_for_a_local_fake_bot_api() {
+        for (String local : new String[] {"http://127.0.0.1:8443/telegram/webhook", "http://localhost:8443/telegram/webhook",
+                "http://[::1]:8443/telegram/webhook"}) {
+            assertThat(Config.fromEnv(Map.of("TELEGRAM_WEBHOOK_URL", local)).telegramWebhookUrl()).as(local).isPresent();
+        }
+        assertThatThrownBy(() -> Config.fromEnv(Map.of("TELEGRAM_WEBHOOK_URL", "http://127.0.0.2/telegram/webhook")))
+                .hasMessageStartingWith("TELEGRAM_WEBHOOK_URL must be an https:// URL");
+    }
+
+    @Test
+    void the_counselor_chat_id_must_be_a_whole_number_like_telegram_group_ids() {
+        assertThat(Config.fromEnv(Map.of("HOTLINE_COUNSELOR_CHAT_ID", "-1001234567890")).counselorChatId()).hasValue("-1001234567890");
+        assertThat(Config.fromEnv(Map.of("HOTLINE_COUNSELOR_CHAT_ID", " 123456789 ")).counselorChatId()).hasValue("123456789");
+        for (String bad : new String[] {"@counselors", "-100 123", "1e9", "-", "+1001234567890", "99999999999999999999", "0", "-0012"}) {
+            assertThatThrownBy(() -> Config.fromEnv(Map.of("HOTLINE_COUNSELOR_CHAT_ID", bad))).as(bad)
+                    .isInstanceOf(ConfigException.class)
+                    .hasMessage("HOTLINE_COUNSELOR_CHAT_ID must be the counselors' Telegram group chat id, a whole number "
+                            + "like -1001234567890, was '" + bad + "'");
+        }
+    }
+
+    @Test
     void an_unknown_mode_lists_the_choices() {
         assertThatThrownBy(() -> Config.fromEnv(Map.of("TELEGRAM_MODE", "push"))).hasMessageContaining("[polling, webhook]");
     }
