@@ -3,6 +3,8 @@ package id.hotline.web;
 import id.hotline.config.ConfigException;
 import io.javalin.Javalin;
 import io.javalin.http.HttpStatus;
+import io.javalin.http.MethodNotAllowedResponse;
+import io.javalin.http.NotFoundResponse;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.util.JavalinBindException;
 import org.slf4j.Logger;
@@ -25,6 +27,8 @@ public final class HttpServer {
     public static Javalin create(List<RouteModule> modules) {
         return Javalin.create(cfg -> {
             cfg.http.maxRequestSize = MAX_REQUEST_BYTES;
+            // a path that exists under another method is a 405 with an Allow header, not a 404
+            cfg.http.prefer405over404 = true;
             cfg.startup.showJavalinBanner = false;
             // requests Jetty refuses before Javalin sees them (a NUL in the path): JSON too, not Jetty's HTML page
             cfg.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
@@ -43,6 +47,11 @@ public final class HttpServer {
             for (RouteModule m : modules) {
                 m.register(cfg);
             }
+            // Javalin's own 404 and 405 bodies follow the Accept header (its JSON has no "error"): ours never does
+            cfg.routes.exception(NotFoundResponse.class, (e, ctx) -> ctx.status(404).json(Map.of("error", "not found")));
+            cfg.routes.exception(MethodNotAllowedResponse.class, (e, ctx) -> ctx.status(405)
+                    .header("Allow", String.join(", ", e.getDetails().values())) // the path's methods, found by Javalin
+                    .json(Map.of("error", "method not allowed")));
             cfg.routes.exception(ApiError.class, (e, ctx) -> ctx.status(e.status()).json(Map.of("error", e.getMessage())));
             cfg.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("unhandled error on {} {}: {}", ctx.method(), ctx.path(), e.toString());

@@ -114,6 +114,21 @@ class ChatApiTest {
     }
 
     @Test
+    void a_wrong_method_on_the_chat_api_is_a_json_405_naming_the_allowed_method_whatever_the_client_accepts() throws Exception {
+        for (String accept : List.of("*/*", "application/json", "text/html")) {
+            var r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + hotline.port() + "/api/chat"))
+                    .header("Accept", accept).GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertJsonError(r, 405, "method not allowed");
+            assertThat(r.body()).as(accept).isEqualTo("{\"error\":\"method not allowed\"}");
+            assertThat(r.headers().firstValue("Allow")).as(accept).hasValue("POST");
+        }
+        var unknown = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + hotline.port() + "/api/nope"))
+                .header("Accept", "application/json").DELETE().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.body()).isEqualTo("{\"error\":\"not found\"}");
+    }
+
+    @Test
     void health_reports_the_loaded_intents() throws Exception {
         var r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + hotline.port() + "/api/health")).build(),
                 HttpResponse.BodyHandlers.ofString());

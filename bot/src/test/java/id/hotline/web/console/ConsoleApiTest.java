@@ -95,6 +95,21 @@ class ConsoleApiTest {
     }
 
     @Test
+    void a_wrong_method_on_an_existing_path_is_a_json_405_with_the_allowed_methods() {
+        for (String[] call : List.of(new String[] {"GET", "/api/console/logout", "POST"},
+                new String[] {"DELETE", "/api/console/cases/2", "GET"}, new String[] {"GET", "/api/admin/reload", "POST"},
+                new String[] {"PUT", "/api/console/accounts", "GET, POST"})) {
+            HttpResponse<String> r = admin.send(call[0], call[1], null, true);
+            assertThat(r.statusCode()).as(call[0] + " " + call[1]).isEqualTo(405);
+            assertThat(r.headers().firstValue("Content-Type").orElse("")).as(call[1]).startsWith("application/json");
+            assertThat(r.body()).as(call[1]).isEqualTo("{\"error\":\"method not allowed\"}");
+            assertThat(r.headers().firstValue("Allow")).as(call[1]).hasValue(call[2]);
+        }
+        assertThat(admin.get("/api/console/no-such-thing").statusCode()).isEqualTo(404);
+        assertThat(admin.delete("/api/console/cases/2/nothing").body()).isEqualTo("{\"error\":\"not found\"}");
+    }
+
+    @Test
     void an_audit_limit_or_cursor_out_of_range_is_a_400_naming_the_parameter() {
         for (String query : List.of("limit=-1", "limit=0", "limit=501", "limit=abc", "before=-1", "before=0", "before=x")) {
             HttpResponse<String> r = admin.get("/api/console/audit?" + query);
