@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -114,6 +115,16 @@ public final class KbLint {
                 due.add(where + "was last reviewed " + i.reviewed() + ", more than 12 months ago");
             } else if (i.reviewed().isAfter(today)) {
                 problems.add(where + "reviewed date " + i.reviewed() + " is in the future");
+            }
+        }
+        if (!kb.messages().isEmpty()) { // an unreadable messages.yaml is reported by the load already
+            for (String key : new TreeSet<>(UiMessages.REQUIRED)) {
+                Texts t = kb.messages().get(key);
+                if (t == null) {
+                    problems.add("messages.yaml: " + key + ": is missing; the service shows this text");
+                } else if (!t.has(Lang.EN)) {
+                    problems.add("messages.yaml: " + key + ": has no 'en' text");
+                }
             }
         }
         for (Contact c : kb.contacts().values()) {

@@ -9,6 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -119,5 +124,39 @@ class KbLintTest {
                 .startsWith("healing119.id").contains("extension 8").doesNotContain("ekstensi");
         assertThat(Placeholders.fill("{{healing119}}", kb.contacts(), id.hotline.domain.Lang.ID)).startsWith("healing119.id").contains("ekstensi 8");
         assertThat(Placeholders.fill("{{polri}}", kb.contacts(), id.hotline.domain.Lang.EN)).isEqualTo("110");
+    }
+
+    @Test
+    void reports_a_message_the_service_shows_that_is_missing_or_has_no_english() throws IOException {
+        TestPaths.copyOfKnowledgeBase(dir);
+        Path p = dir.resolve("messages.yaml");
+        String text = Files.readString(p);
+        text = text.substring(0, text.indexOf("counselor_later:\n")) + text.substring(text.indexOf("\n\n", text.indexOf("counselor_later:\n")) + 2);
+        text = text.replace("  en: You have no open case now. Type /konselor if you want to talk to a counselor.\n", "");
+        Files.writeString(p, text);
+        assertThat(lint().check(KnowledgeBaseLoader.load(dir)))
+                .contains("messages.yaml: counselor_later: is missing; the service shows this text")
+                .contains("messages.yaml: status_none: has no 'en' text");
+    }
+
+    /** Every messages.yaml key written in the service's code is in UiMessages.REQUIRED (and so checked by kb-lint). */
+    @Test
+    void the_required_messages_are_the_ones_the_code_uses() throws IOException {
+        Set<String> keys = new TreeSet<>(KnowledgeBaseLoader.load(TestPaths.knowledgeBase()).messages().keySet());
+        Set<String> used = new TreeSet<>();
+        Pattern literal = Pattern.compile("\"([a-z_]+)\"");
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path f : files.filter(x -> x.toString().endsWith(".java")).toList()) {
+                Matcher m = literal.matcher(Files.readString(f));
+                while (m.find()) {
+                    if (keys.contains(m.group(1))) {
+                        used.add(m.group(1));
+                    }
+                }
+            }
+        }
+        assertThat(used).hasSizeGreaterThan(40);
+        assertThat(UiMessages.REQUIRED).containsAll(used);
+        assertThat(keys).containsAll(UiMessages.REQUIRED);
     }
 }
