@@ -29,6 +29,8 @@ import java.util.function.Supplier;
  * Every channel goes through here with the same {@link InboundMessage}.
  */
 public final class ConversationEngine {
+    /** How sure the classifier alone must be that a message in a case's conversation is danger now (see clearDanger). */
+    static final double HELD_DANGER_CONFIDENCE = 0.85;
     private static final Logger LOG = LoggerFactory.getLogger(ConversationEngine.class);
     private final Supplier<Brain> brain;
     private final ConversationStore conversations;
@@ -127,7 +129,7 @@ public final class ConversationEngine {
         relay(conv, inboundId, 1);
         Brain b = brain.get(); // one knowledge base for the reading and the reply, even if a reload lands meanwhile
         Analysis a = in.text() == null || in.text().isBlank() ? null : b.nlu().analyse(in.text());
-        if (a == null || a.risk().risk() != Risk.EMERGENCY) {
+        if (a == null || a.risk().risk() != Risk.EMERGENCY || !clearDanger(b, a)) {
             return new Turn(conv.id(), inboundId, 0, Optional.empty(), null, 0, Risk.NONE, List.of(), Optional.of(live.id()), null);
         }
         conversations.annotate(inboundId, a.classification().intent(), a.classification().confidence(), a.risk().risk(),
@@ -149,6 +151,20 @@ public final class ConversationEngine {
     private long storeReply(Conversation conv, InboundMessage in, Reply reply, String intent) {
         return conversations.append(new StoredMessage(0, conv.id(), Direction.OUT, "bot", in.kind(), reply.text(), intent,
                 null, null, List.of(), clock.instant()));
+    }
+
+    /**
+     * Danger now that may cut into a case's conversation (the counselor is already reading every message): a danger
+     * pattern matched, or the classifier alone is quite sure. Answers to a counselor's "are you safe?" ("iya kak sy
+     * aman, majikan lg pergi", "yes I am safe, I am in my room", "hp sy mau habis batre") read as danger by the
+     * classifier alone at 0.5-0.7; "dia mabuk mau pukul sy, sy kunci diri di kamar mandi" reads 0.9.
+     */
+    private static boolean clearDanger(Brain b, Analysis a) {
+        if (a.classification().confidence() >= HELD_DANGER_CONFIDENCE) {
+            return true;
+        }
+        return b.kb().indicators().stream()
+                .anyMatch(i -> i.risk() == Risk.EMERGENCY && a.risk().indicators().contains(i.id()));
     }
 
     /** Shows the console the conversation's stored messages from firstId on (count of them), when a case is live. */

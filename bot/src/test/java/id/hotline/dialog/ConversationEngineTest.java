@@ -367,6 +367,23 @@ class ConversationEngineTest {
     }
 
     @Test
+    void while_a_counselor_holds_the_chat_an_unsure_classifier_reading_of_danger_does_not_cut_in() {
+        // answers to the counselor's "are you safe?" that the classifier alone reads as danger, unsure or sure
+        nlu.reads("iya kak sy aman, majikan lg pergi", "emergency.danger", 0.56, "tip.confinement", 0.1, Risk.EMERGENCY,
+                        List.of("emergency.danger"))
+                .reads("dia mabuk mau pukul sy, sy kunci diri di kamar mandi", "emergency.danger", 0.91, "tip.violence", 0.05,
+                        Risk.EMERGENCY, List.of("emergency.danger"));
+        fixture(true);
+        long caseId = say("u1", PASSPORT).caseId().orElseThrow();
+        f.cases.claim(caseId, "sari");
+        assertThat(say("u1", "iya kak sy aman, majikan lg pergi").reply()).isEmpty();
+        assertThat(f.caseStore.find(caseId).orElseThrow().priority()).isNotEqualTo(Priority.EMERGENCY);
+        Turn sure = say("u1", "dia mabuk mau pukul sy, sy kunci diri di kamar mandi");
+        assertThat(sure.reply().orElseThrow().text()).contains("110");
+        assertThat(f.caseStore.find(caseId).orElseThrow().priority()).isEqualTo(Priority.EMERGENCY);
+    }
+
+    @Test
     void while_a_counselor_holds_the_chat_the_persons_commands_still_work() {
         fixture(true);
         Turn opened = say("u1", PASSPORT);
