@@ -384,6 +384,16 @@ class ConversationEngineTest {
     }
 
     @Test
+    void an_unsure_reading_that_the_signs_found_point_at_too_chooses_the_answer() {
+        String ransom = "anak saya diculik minta tebusan 50 juta dari kamboja, harus bayar gak?";
+        nlu.reads(ransom, "tip.scam_compound", 0.35, "tip.wages_debt", 0.25, Risk.EMERGENCY,
+                List.of("debt_bondage", "danger_now", "tip.scam_compound"));
+        fixture(true);
+        String reply = say("u1", ransom).reply().orElseThrow().text();
+        assertThat(reply).contains("Jangan kirim uang tebusan").doesNotContain("Catat setiap bulan");
+    }
+
+    @Test
     void while_a_counselor_holds_the_chat_the_persons_commands_still_work() {
         fixture(true);
         Turn opened = say("u1", PASSPORT);
