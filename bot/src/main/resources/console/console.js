@@ -112,7 +112,7 @@
       shownMessages = {};
       f.messages.forEach(function (m) { addMessage(m, f.triggers); });
       // Messages that arrived live while the case was loading.
-      liveBuffer.forEach(function (m) { addMessage(m, []); });
+      liveBuffer.forEach(function (m) { addMessage(m, liveTriggers(m)); });
       renderList('notes', f.notes, function (n) { return [n.author + ', ' + time(n.at), n.text]; });
       renderList('consents', f.consents, consentLine);
       renderList('referrals', f.referrals, function (r) {
@@ -168,6 +168,11 @@
     if (atBottom) { conv.scrollTop = conv.scrollHeight; }
   }
 
+  // A live message read as a risk that opens a case is one the server adds to the case's triggers.
+  function liveTriggers(m) {
+    return m.direction === 'in' && (m.risk === 'escalate' || m.risk === 'emergency') ? [m.id] : [];
+  }
+
   function renderList(id, items, line) {
     var ul = $(id);
     ul.textContent = '';
@@ -203,6 +208,8 @@
         alertBanner('DARURAT: kasus #' + c.id + ' belum diklaim selama ' + waited(c) + '!');
       } else if (data.event === 'opened' && c.priority === 'emergency') {
         alertBanner('Kasus darurat baru: #' + c.id);
+      } else if (data.event === 'reprioritised' && c.priority === 'emergency' && !(old && old.priority === 'emergency')) {
+        alertBanner('Kasus #' + c.id + ' naik menjadi DARURAT' + (c.claimedBy ? ' (dipegang ' + c.claimedBy + ')' : '') + '!');
       }
       renderQueue();
       if (current === c.id && $('case-pane').hidden === false) { renderCaseHead(c); }
@@ -211,7 +218,7 @@
       var data = JSON.parse(e.data);
       if (current === data.caseId) {
         liveBuffer.push(data.message);
-        if (!$('case-pane').hidden) { addMessage(data.message, []); }
+        if (!$('case-pane').hidden) { addMessage(data.message, liveTriggers(data.message)); }
       }
     });
     source.addEventListener('deleted', function (e) {

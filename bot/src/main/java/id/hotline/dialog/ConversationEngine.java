@@ -126,14 +126,15 @@ public final class ConversationEngine {
      * have stepped away.
      */
     private Turn relayOnly(Conversation conv, long inboundId, InboundMessage in, SessionState state, HelpCase live) {
-        relay(conv, inboundId, 1);
         Brain b = brain.get(); // one knowledge base for the reading and the reply, even if a reload lands meanwhile
         Analysis a = in.text() == null || in.text().isBlank() ? null : b.nlu().analyse(in.text());
         if (a == null || a.risk().risk() != Risk.EMERGENCY || !clearDanger(b, a)) {
+            relay(conv, inboundId, 1);
             return new Turn(conv.id(), inboundId, 0, Optional.empty(), null, 0, Risk.NONE, List.of(), Optional.of(live.id()), null);
         }
         conversations.annotate(inboundId, a.classification().intent(), a.classification().confidence(), a.risk().risk(),
                 a.risk().indicators(), TurnOutcome.ESCALATED);
+        relay(conv, inboundId, 1); // annotated first: the console shows the reading the case is raised for
         cases.escalate(conv, Priority.EMERGENCY, a.risk().indicators(), state.lang(), inboundId);
         Reply reply = new Replies(b.kb(), state.lang()).dangerInCase(live.heldByCounselor(), policy.dutyNow());
         long outboundId = storeReply(conv, in, reply, a.classification().intent());

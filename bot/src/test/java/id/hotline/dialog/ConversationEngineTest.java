@@ -12,6 +12,7 @@ import id.hotline.domain.Priority;
 import id.hotline.domain.Reply;
 import id.hotline.domain.Risk;
 import id.hotline.domain.Suggestion;
+import id.hotline.handoff.CaseListener;
 import id.hotline.knowledge.KnowledgeBase;
 import id.hotline.testing.EngineFixture;
 import id.hotline.testing.MutableClock;
@@ -391,6 +392,19 @@ class ConversationEngineTest {
         fixture(true);
         String reply = say("u1", ransom).reply().orElseThrow().text();
         assertThat(reply).contains("Jangan kirim uang tebusan").doesNotContain("Catat setiap bulan");
+    void danger_in_a_held_chat_reaches_the_console_with_its_reading_before_the_case_is_raised() {
+        fixture(true);
+        long caseId = say("u1", PASSPORT).caseId().orElseThrow();
+        f.cases.claim(caseId, "sari");
+        var console = new RecordingCaseListener();
+        f.events.subscribe(console);
+        Turn danger = say("u1", "saya mau bunuh diri");
+        var shown = console.messages.stream().filter(m -> m.id() == danger.inboundId()).toList();
+        assertThat(shown).hasSize(1);
+        assertThat(shown.get(0).risk()).isEqualTo(Risk.EMERGENCY);
+        assertThat(shown.get(0).intent()).isNotNull();
+        assertThat(shown.get(0).indicators()).isNotEmpty();
+        assertThat(console.events).contains(new RecordingCaseListener.Event(caseId, CaseListener.CaseEvent.REPRIORITISED));
     }
 
     @Test
