@@ -225,6 +225,10 @@
       var data = JSON.parse(e.data);
       Object.keys(cases).forEach(function (k) {
         if (cases[k].conversationId === data.conversationId) {
+          var mine = current === cases[k].id || (me && cases[k].claimedBy === me.username);
+          if (data.by === 'person' && mine) {
+            alertBanner('Kasus #' + cases[k].id + ' dihapus: orang itu menghapus datanya sendiri. Balasan tidak bisa dikirim lagi.');
+          }
           if (current === cases[k].id) { current = null; show('queue'); }
           delete cases[k];
         }

@@ -76,6 +76,7 @@ public final class ConversationEngine {
             outcome = ctx.outcome();
             if (ctx.deleted()) {
                 sessions.forget(conv.id());
+                cases.conversationDeleted(conv.id(), true); // the console drops the case, as after an admin's deletion
                 return new Turn(conv.id(), inboundId, 0, Optional.of(decision.reply()), null, 0, decision.risk(), List.of(),
                         Optional.empty(), null);
             }

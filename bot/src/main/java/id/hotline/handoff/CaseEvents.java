@@ -33,6 +33,17 @@ public final class CaseEvents implements CaseListener {
     }
 
     @Override
+    public void conversationDeleted(long conversationId, boolean byPerson) {
+        for (CaseListener l : listeners) {
+            try {
+                l.conversationDeleted(conversationId, byPerson);
+            } catch (RuntimeException e) {
+                LOG.warn("case listener failed for deleted conversation {}: {}", conversationId, e.toString());
+            }
+        }
+    }
+
+    @Override
     public void messageAdded(HelpCase helpCase, StoredMessage message) {
         for (CaseListener l : listeners) {
             try {

@@ -13,6 +13,13 @@ public interface CaseListener {
     default void messageAdded(HelpCase helpCase, StoredMessage message) {
     }
 
+    /**
+     * A conversation was deleted with its messages and cases: by the person (/hapus ya) when byPerson, else by an
+     * admin. Its cases are gone, so a console must drop them.
+     */
+    default void conversationDeleted(long conversationId, boolean byPerson) {
+    }
+
     /** REALERT: an emergency case is still not claimed after the re-alert time (see {@link EmergencyRealerter}). */
     enum CaseEvent { OPENED, REPRIORITISED, UPDATED, CLAIMED, RELEASED, CLOSED, REALERT }
 }

@@ -55,6 +55,11 @@ public final class CaseService {
         return cases.live(conversationId);
     }
 
+    /** Tells listeners (the console) that a conversation and its cases were deleted, by the person or by an admin. */
+    public void conversationDeleted(long conversationId, boolean byPerson) {
+        events.conversationDeleted(conversationId, byPerson);
+    }
+
     /** Tells listeners (the console) about a message in a conversation that has a live case. */
     public void messageAdded(long conversationId, StoredMessage message) {
         cases.live(conversationId).ifPresent(c -> events.messageAdded(c, message));

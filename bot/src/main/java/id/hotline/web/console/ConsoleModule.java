@@ -85,7 +85,7 @@ public final class ConsoleModule implements RouteModule, AutoCloseable {
         var desk = new CaseDesk(cases, caseStore, conversations, new SqliteCaseRecordStore(db), audit, clock);
         var admin = new AdminDesk(new SqliteCannedReplyStore(db), audit, conversations, id -> {
             dialogSessions.forget(id);
-            stream.conversationDeleted(id);
+            cases.conversationDeleted(id, false);
         }, clock);
         var realerter = new EmergencyRealerter(caseStore, events, config.emergencyRealert(), clock);
         events.subscribe(realerter);

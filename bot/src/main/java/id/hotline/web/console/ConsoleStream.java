@@ -73,8 +73,9 @@ public final class ConsoleStream implements CaseListener, SessionEndListener, Au
         broadcast("message", Map.of("caseId", helpCase.id(), "message", Views.message(message)));
     }
 
-    public void conversationDeleted(long conversationId) {
-        broadcast("deleted", Map.of("conversationId", conversationId));
+    @Override
+    public void conversationDeleted(long conversationId, boolean byPerson) {
+        broadcast("deleted", Map.of("conversationId", conversationId, "by", byPerson ? "person" : "admin"));
     }
 
     @Override

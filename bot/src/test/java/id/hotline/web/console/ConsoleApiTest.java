@@ -5,6 +5,7 @@ import id.hotline.Hotline;
 import id.hotline.config.Config;
 import id.hotline.testing.ConsoleClient;
 import id.hotline.testing.EventStream;
+import id.hotline.web.Json;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -288,6 +289,35 @@ class ConsoleApiTest {
         assertThat(entry.get("action").asText()).isEqualTo("conversation_deleted");
         assertThat(entry.get("conversationId").asLong()).isEqualTo(conversationId);
         assertThat(entry.get("detail").isNull()).isTrue();
+    }
+
+    @Test
+    void a_person_deleting_their_own_data_in_a_held_chat_tells_the_console_like_an_admin_deletion() throws Exception {
+        ConsoleClient siti = counselor("siti");
+        for (String[] confirm : new String[][] {{"ya", "false"}, {"/hapus ya", "true"}}) {
+            String person = session();
+            long caseId = openCase(person);
+            assertThat(siti.post("/api/console/cases/" + caseId + "/claim", null).statusCode()).isEqualTo(200);
+            long conversationId = json(siti.get("/api/console/cases/" + caseId)).at("/case/conversationId").asLong();
+            try (EventStream stream = EventStream.open(siti.base(), siti.cookie())) {
+                if (confirm[1].equals("false")) {
+                    admin.chat(person, "/hapus", false);
+                }
+                assertThat(admin.chat(person, confirm[0], Boolean.parseBoolean(confirm[1])).get("deleted").asBoolean()).isTrue();
+                JsonNode deleted = Json.MAPPER.readTree(stream.next("deleted", Duration.ofSeconds(2)).data());
+                assertThat(deleted.get("conversationId").asLong()).as(confirm[0]).isEqualTo(conversationId);
+                assertThat(deleted.get("by").asText()).isEqualTo("person");
+            }
+            assertThat(siti.get("/api/console/cases/" + caseId).statusCode()).isEqualTo(404);
+        }
+        long caseId = openCase(session());
+        long conversationId = json(admin.get("/api/console/cases/" + caseId)).at("/case/conversationId").asLong();
+        try (EventStream stream = EventStream.open(siti.base(), siti.cookie())) {
+            assertThat(admin.delete("/api/console/conversations/" + conversationId).statusCode()).isEqualTo(204);
+            JsonNode deleted = Json.MAPPER.readTree(stream.next("deleted", Duration.ofSeconds(2)).data());
+            assertThat(deleted.get("conversationId").asLong()).isEqualTo(conversationId);
+            assertThat(deleted.get("by").asText()).isEqualTo("admin");
+        }
     }
 
     @Test
