@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -22,7 +23,7 @@ public final class BrainHolder implements Supplier<Brain> {
     private static final Logger LOG = LoggerFactory.getLogger(BrainHolder.class);
     private final Path dir;
     private final Function<KnowledgeBase, Nlu> trainer;
-    private final Function<KnowledgeBase, KbLint.Findings> lint;
+    private final Function<KnowledgeBaseLoader.Partial, KbLint.Findings> lint;
     private final AtomicReference<Brain> current = new AtomicReference<>();
 
     /** A reload that went live, with kb-lint's warnings about the new content (reviews due). */
@@ -39,12 +40,13 @@ public final class BrainHolder implements Supplier<Brain> {
      *
      * @param lint kb-lint's rules as of today
      */
-    public BrainHolder(Path dir, Function<KnowledgeBase, Nlu> trainer, Function<KnowledgeBase, KbLint.Findings> lint) {
+    public BrainHolder(Path dir, Function<KnowledgeBase, Nlu> trainer,
+                       Function<KnowledgeBaseLoader.Partial, KbLint.Findings> lint) {
         this.dir = dir;
         this.trainer = trainer;
         this.lint = lint;
         KnowledgeBase kb = KnowledgeBaseLoader.load(dir);
-        lint.apply(kb).all().forEach(p -> LOG.warn("knowledge base (kb-lint): {}", p));
+        lint.apply(new KnowledgeBaseLoader.Partial(kb, List.of(), Set.of())).all().forEach(p -> LOG.warn("knowledge base (kb-lint): {}", p));
         current.set(new Brain(kb, trainer.apply(kb)));
     }
 
@@ -55,14 +57,16 @@ public final class BrainHolder implements Supplier<Brain> {
 
     /**
      * Loads, checks and trains again. Content that does not load, or has kb-lint errors, throws a
-     * {@link KnowledgeBaseException} naming every problem, and the old content stays live.
+     * {@link KnowledgeBaseException} naming every problem kb-lint lists (a file that does not load does not hide the
+     * others), and the old content stays live.
      */
     public synchronized Reloaded reload() {
-        KnowledgeBase kb = KnowledgeBaseLoader.load(dir);
-        KbLint.Findings found = lint.apply(kb);
+        KnowledgeBaseLoader.Partial loaded = KnowledgeBaseLoader.loadReportingAll(dir);
+        KbLint.Findings found = lint.apply(loaded);
         if (!found.errors().isEmpty()) {
-            throw KnowledgeBaseException.refused(found.errors());
+            throw KnowledgeBaseException.refused(found.errors(), found.warnings());
         }
+        KnowledgeBase kb = loaded.kb(); // no load problem: the whole knowledge base
         Brain next = new Brain(kb, trainer.apply(kb));
         current.set(next);
         return new Reloaded(next, found.warnings());

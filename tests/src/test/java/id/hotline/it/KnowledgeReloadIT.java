@@ -45,7 +45,7 @@ class KnowledgeReloadIT {
                     "    " + TYPED_NUMBER + " ATENSI adalah"));
 
             JsonNode refused = admin.post("/api/admin/reload", Map.of(), 422);
-            assertThat(refused.path("error").asText()).startsWith("konten lama tetap dipakai: kb-lint finds 2 problem(s)");
+            assertThat(refused.path("error").asText()).startsWith("konten baru ditolak, konten lama tetap dipakai: kb-lint menemukan 2 masalah");
             assertThat(texts(refused.path("problems"))).containsExactly(
                     "intents/smalltalk.thanks.yaml: smalltalk.thanks: taxonomy intent is missing",
                     "intents/atensi.about.yaml: atensi.about: answer (id) writes a phone number or web address; "

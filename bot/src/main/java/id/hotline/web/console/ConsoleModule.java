@@ -33,6 +33,8 @@ import java.time.Clock;
 import id.hotline.knowledge.KnowledgeBaseException;
 import id.hotline.web.ApiError;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -123,7 +125,10 @@ public final class ConsoleModule implements RouteModule, AutoCloseable {
                     BrainHolder.Reloaded r = reload.get();
                     ctx.json(Map.of("status", "reloaded", "intents", r.brain().kb().intents().size(), "warnings", r.warnings()));
                 } catch (KnowledgeBaseException e) {
-                    ctx.status(422).json(Map.of("error", "konten lama tetap dipakai: " + e.getMessage(), "problems", e.problems()));
+                    List<String> problems = new ArrayList<>(e.problems());
+                    problems.addAll(e.warnings());
+                    ctx.status(422).json(Map.of("error", "konten baru ditolak, konten lama tetap dipakai: kb-lint menemukan "
+                            + problems.size() + " masalah; perbaiki semuanya, daftarnya ada di 'problems'", "problems", problems));
                 }
             });
         }

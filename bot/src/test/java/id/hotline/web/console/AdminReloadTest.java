@@ -10,6 +10,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,5 +58,36 @@ class AdminReloadTest {
         assertThat(broken.statusCode()).isEqualTo(422);
         assertThat(broken.body()).contains("intents/atensi.about.yaml");
         assertThat(hotline.brains().get().kb().intents()).containsKey("atensi.about");
+    }
+
+    @Test
+    void a_refused_reload_lists_every_problem_kb_lint_lists_not_only_the_file_that_does_not_load() throws Exception {
+        Path kb = TestPaths.copyOfKnowledgeBase(dir.resolve("kb"));
+        hotline = Hotline.start(Config.forTests(dir.resolve("h.db"), kb,
+                Map.of("HOTLINE_ADMIN_USER", "admin", "HOTLINE_ADMIN_PASSWORD", PASSWORD)));
+        ConsoleClient admin = new ConsoleClient(hotline.port());
+        admin.login("admin", PASSWORD);
+        Files.writeString(kb.resolve("intents/smalltalk.thanks.yaml"), "id: smalltalk.thanks\nrisk: [broken");
+        Path atensi = kb.resolve("intents/atensi.about.yaml");
+        Files.writeString(atensi, Files.readString(atensi).replace("    ATENSI (Asistensi Rehabilitasi Sosial) adalah",
+                "    Hubungi 0812-3456-7890. ATENSI adalah"));
+        Path greeting = kb.resolve("intents/smalltalk.greeting.yaml");
+        Files.writeString(greeting, Files.readString(greeting).replace("reviewed: 2026-11-24", "reviewed: 2025-01-01"));
+
+        var refused = admin.post("/api/admin/reload", Map.of());
+        assertThat(refused.statusCode()).isEqualTo(422);
+        var body = ConsoleClient.json(refused);
+        List<String> problems = new ArrayList<>();
+        body.get("problems").forEach(p -> problems.add(p.asText()));
+        assertThat(problems).hasSize(3);
+        assertThat(problems.get(0)).startsWith("intents/smalltalk.thanks.yaml: line ");
+        assertThat(problems.get(1)).isEqualTo("intents/atensi.about.yaml: atensi.about: answer (id) writes a phone number "
+                + "or web address; use a {{contact}} from contacts.yaml");
+        assertThat(problems.get(2)).startsWith("intents/smalltalk.greeting.yaml: smalltalk.greeting: was last reviewed 2025-01-01");
+        assertThat(body.get("error").asText()).as("one language, the console's")
+                .isEqualTo("konten baru ditolak, konten lama tetap dipakai: kb-lint menemukan 3 masalah; perbaiki semuanya, "
+                        + "daftarnya ada di 'problems'");
+        assertThat(hotline.brains().get().kb().intents().get("atensi.about").answer().get(id.hotline.domain.Lang.ID))
+                .doesNotContain("0812");
     }
 }
