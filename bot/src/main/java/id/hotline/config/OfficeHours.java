@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * 22:00 to Saturday 02:00. A shift may close at 24:00, the end of its day: {@code mon-sun 00:00-24:00} is always on duty.
  */
 public record OfficeHours(ZoneId zone, DayOfWeek firstDay, DayOfWeek lastDay, LocalTime open, Duration length) {
-    private static final Pattern SPEC = Pattern.compile("(?i)([a-z]{3})-([a-z]{3})\\s+(\\d{2}:\\d{2})-(\\d{2}:\\d{2})");
+    private static final Pattern SPEC = Pattern.compile("(?i)([a-z]{3})(?:-([a-z]{3}))?\\s+(\\d{2}:\\d{2})-(\\d{2}:\\d{2})");
     private static final String END_OF_DAY = "24:00";
     private static final Duration DAY = Duration.ofDays(1);
 
@@ -31,7 +31,8 @@ public record OfficeHours(ZoneId zone, DayOfWeek firstDay, DayOfWeek lastDay, Lo
     }
 
     /**
-     * Reads "mon-fri 08:00-16:00" (or "mon-sun 22:00-06:00" over midnight, "mon-fri 08:00-24:00" to the end of the day).
+     * Reads "mon-fri 08:00-16:00" (or "mon-sun 22:00-06:00" over midnight, "mon-fri 08:00-24:00" to the end of the day,
+     * "fri 22:00-02:00" on one day of the week).
      *
      * @throws ConfigException naming HOTLINE_OFFICE_HOURS when the value cannot be used
      */
@@ -50,12 +51,12 @@ public record OfficeHours(ZoneId zone, DayOfWeek firstDay, DayOfWeek lastDay, Lo
                 throw new IllegalArgumentException(spec);
             }
             first = day(m.group(1));
-            last = day(m.group(2));
+            last = m.group(2) == null ? first : day(m.group(2));
             open = LocalTime.parse(m.group(3));
             length = m.group(4).equals(END_OF_DAY) ? DAY.minusSeconds(open.toSecondOfDay())
                     : Duration.between(open, LocalTime.parse(m.group(4)));
         } catch (RuntimeException e) {
-            throw new ConfigException("HOTLINE_OFFICE_HOURS must look like 'mon-fri 08:00-16:00', was '" + spec + "'");
+            throw new ConfigException("HOTLINE_OFFICE_HOURS must look like 'mon-fri 08:00-16:00' (or one day: 'sat 09:00-13:00'), was '" + spec + "'");
         }
         if (length.isZero()) {
             throw new ConfigException("HOTLINE_OFFICE_HOURS opens and closes at the same time; write when the shift ends, "

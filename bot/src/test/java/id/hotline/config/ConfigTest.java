@@ -1,10 +1,17 @@
 package id.hotline.config;
 
+import id.hotline.testing.TestPaths;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -113,6 +120,35 @@ class ConfigTest {
     }
 
     @Test
+    void one_day_of_the_week_is_enough_as_in_the_readme() {
+        var friday = Config.fromEnv(Map.of("HOTLINE_TIMEZONE", "UTC", "HOTLINE_OFFICE_HOURS", "fri 22:00-02:00")).officeHours();
+        assertThat(friday.isOpen(Instant.parse("2026-11-27T23:00:00Z"))).isTrue();  // Friday 23:00
+        assertThat(friday.isOpen(Instant.parse("2026-11-28T01:00:00Z"))).isTrue();  // Saturday 01:00: Friday's shift
+        assertThat(friday.isOpen(Instant.parse("2026-11-26T23:00:00Z"))).isFalse(); // Thursday 23:00
+        var monday = Config.fromEnv(Map.of("HOTLINE_TIMEZONE", "UTC", "HOTLINE_OFFICE_HOURS", "Mon 08:00-16:00")).officeHours();
+        assertThat(monday.isOpen(Instant.parse("2026-11-23T09:00:00Z"))).isTrue();
+        assertThat(monday.isOpen(Instant.parse("2026-11-24T09:00:00Z"))).isFalse();
+    }
+
+    /** Every office-hours example an operator reads in README.md and deploy/env.example is a value the service takes. */
+    @Test
+    void every_office_hours_example_in_the_docs_parses() throws IOException {
+        Path root = TestPaths.knowledgeBase().toAbsolutePath().getParent();
+        Pattern example = Pattern.compile("[`\"']((?:mon|tue|wed|thu|fri|sat|sun)(?:-[a-z]{3})? \\d{2}:\\d{2}-\\d{2}:\\d{2})[`\"']");
+        List<String> found = new ArrayList<>();
+        for (String doc : new String[] {"README.md", "deploy/env.example"}) {
+            Matcher m = example.matcher(Files.readString(root.resolve(doc)));
+            while (m.find()) {
+                found.add(m.group(1));
+            }
+        }
+        assertThat(found).contains("fri 22:00-02:00", "mon-fri 08:00-16:00", "mon-sun 00:00-24:00");
+        for (String value : found) {
+            assertThat(Config.fromEnv(Map.of("HOTLINE_OFFICE_HOURS", value)).officeHours()).as(value).isNotNull();
+        }
+    }
+
+    @Test
     void the_reported_every_night_shift_is_on_duty_at_23_21() {
         var hours = Config.fromEnv(Map.of("HOTLINE_TIMEZONE", "UTC", "HOTLINE_OFFICE_HOURS", "mon-sun 22:00-02:00")).officeHours();
         assertThat(hours.isOpen(Instant.parse("2026-11-24T23:21:00Z"))).isTrue();
@@ -159,7 +195,8 @@ class ConfigTest {
                         + "(like 'mon-sun 00:00-24:00'), was 'mon-fri 24:00-08:00'");
         for (String bad : new String[] {"mon-fri 08:00-24:01", "mon-fri 08:00-25:00", "mon-fri 24:30-08:00"}) {
             assertThatThrownBy(() -> Config.fromEnv(Map.of("HOTLINE_OFFICE_HOURS", bad))).as(bad)
-                    .hasMessage("HOTLINE_OFFICE_HOURS must look like 'mon-fri 08:00-16:00', was '" + bad + "'");
+                    .hasMessage("HOTLINE_OFFICE_HOURS must look like 'mon-fri 08:00-16:00' (or one day: 'sat 09:00-13:00'), was '"
+                            + bad + "'");
         }
     }
 
