@@ -38,6 +38,16 @@ class PersonalDataTest {
     }
 
     @Test
+    void leaves_iso_dates_alone_but_still_masks_phone_numbers_next_to_them() {
+        String warning = "kb-lint warns: intents/atensi.about.yaml: atensi.about: was last reviewed 2025-01-01, more than 12 months ago";
+        assertThat(PersonalData.mask(warning)).isEqualTo(warning);
+        assertThat(PersonalData.mask("reviewed 2025-12-31 and 1999-01-09.")).isEqualTo("reviewed 2025-12-31 and 1999-01-09.");
+        assertThat(PersonalData.mask("on 2026-11-25 call 0812-3456-7890")).isEqualTo("on 2026-11-25 call [phone]");
+        assertThat(PersonalData.mask("nomor 2025-1234-5678")).as("not a date: a phone number").isEqualTo("nomor [phone]");
+        assertThat(PersonalData.mask("nomor 0812-12-1234")).isEqualTo("nomor [phone]");
+    }
+
+    @Test
     void the_configured_log_pattern_masks_messages_and_exception_texts() {
         LoggerContext ctx = (LoggerContext) LoggerFactory.getILoggerFactory();
         var stdout = (ConsoleAppender<ILoggingEvent>) ctx.getLogger(Logger.ROOT_LOGGER_NAME).getAppender("STDOUT");
