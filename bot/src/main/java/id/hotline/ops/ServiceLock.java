@@ -31,7 +31,7 @@ public final class ServiceLock implements AutoCloseable {
     /** The lock, or empty when another process (or this one) holds it. */
     public static Optional<ServiceLock> tryAcquire(Path db) {
         Path file = lockFile(db.toAbsolutePath());
-        DatabasePath.createFolder(db);
+        DatabasePath.prepare(db); // a folder given as the database leaves no empty <folder>.lock beside it
         try {
             FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             try {

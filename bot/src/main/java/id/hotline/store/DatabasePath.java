@@ -15,6 +15,17 @@ public final class DatabasePath {
     private DatabasePath() {
     }
 
+    /**
+     * Makes the path ready for the database file, before anything is created beside it (the lock file): creates its
+     * folder when missing and refuses a folder given as the file.
+     */
+    public static void prepare(Path db) {
+        createFolder(db);
+        if (Files.isDirectory(db)) {
+            throw new StoreException(db + ": is a folder; name the database file in it, like " + db.resolve("hotline.db"), null);
+        }
+    }
+
     /** Creates the database file's folder (and its parents) when missing. */
     public static void createFolder(Path db) {
         Path folder = db.toAbsolutePath().getParent();

@@ -43,6 +43,14 @@ class DatabasePathTest {
     }
 
     @Test
+    void a_folder_given_as_the_database_is_refused_before_a_lock_file_is_created_beside_it() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("dbdir"));
+        assertThatThrownBy(() -> ServiceLock.acquire(folder)).isInstanceOf(StoreException.class)
+                .hasMessage(folder + ": is a folder; name the database file in it, like " + folder.resolve("hotline.db"));
+        assertThat(ServiceLock.lockFile(folder)).doesNotExist();
+    }
+
+    @Test
     void a_database_in_use_names_the_lock_file_without_repeating_the_path() {
         Path db = dir.resolve("h.db");
         try (ServiceLock held = ServiceLock.acquire(db)) {

@@ -7,7 +7,6 @@ import org.flywaydb.core.api.FlywayException;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -35,10 +34,7 @@ public final class Database implements AutoCloseable {
     }
 
     public static Database open(Path file) {
-        DatabasePath.createFolder(file);
-        if (Files.isDirectory(file)) {
-            throw new StoreException(file + ": is a folder; name the database file in it, like " + file.resolve("hotline.db"), null);
-        }
+        DatabasePath.prepare(file);
         SQLiteDataSource ds = dataSource(file);
         try {
             Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
