@@ -237,8 +237,8 @@ public record Config(
             if (ipv4 || v.contains(":") && v.matches("[0-9A-Fa-f:][0-9A-Fa-f:.]*") && isInetLiteral(v)) {
                 return v;
             }
-            throw new ConfigException(name + " must be the IP address to listen on: 0.0.0.0 (every interface) or "
-                    + "127.0.0.1 (this machine only, behind nginx), was '" + v + "'");
+            throw new ConfigException(name + " must be an IP address to listen on, such as 0.0.0.0 (every interface), "
+                    + "127.0.0.1 (this machine only, behind nginx) or ::1 (IPv6, this machine only), was '" + v + "'");
         }
 
         private static boolean isInetLiteral(String v) {

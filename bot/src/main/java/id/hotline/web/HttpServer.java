@@ -73,10 +73,15 @@ public final class HttpServer {
      */
     public static void start(Javalin http, String host, int port) {
         try {
-            http.start(host, port);
+            http.start(inUrl(host), port); // Jetty takes [::1] as well as ::1, and Javalin logs the URL with it
         } catch (JavalinBindException e) {
             throw cannotListen(host, port, e);
         }
+    }
+
+    /** The address as a URL writes it: an IPv6 address in brackets ([::1]), an IPv4 address as it is. */
+    static String inUrl(String host) {
+        return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
     }
 
     /**
@@ -107,7 +112,7 @@ public final class HttpServer {
         }
         if (reason.contains("assign requested address")) {
             return new ConfigException("HOTLINE_HOST " + host + " is not an address of this machine; use 0.0.0.0 (every "
-                    + "interface) or 127.0.0.1 (this machine only)");
+                    + "interface) or 127.0.0.1 (this machine only), or another IP address this machine has");
         }
         if (reason.contains("Permission denied") || reason.contains("elevated privileges")) {
             return new ConfigException("HOTLINE_PORT " + port + " needs root (ports below 1024); use 1024 or higher, behind nginx");

@@ -209,8 +209,8 @@ class ConfigTest {
         for (String bad : new String[] {"localhost", "256.0.0.1", "127.0.0", "10.0.0.1:7070", "::g", "http://0.0.0.0", ".:"}) {
             assertThatThrownBy(() -> Config.fromEnv(Map.of("HOTLINE_HOST", bad))).as(bad)
                     .isInstanceOf(ConfigException.class)
-                    .hasMessage("HOTLINE_HOST must be the IP address to listen on: 0.0.0.0 (every interface) or 127.0.0.1 "
-                            + "(this machine only, behind nginx), was '" + bad + "'");
+                    .hasMessage("HOTLINE_HOST must be an IP address to listen on, such as 0.0.0.0 (every interface), "
+                            + "127.0.0.1 (this machine only, behind nginx) or ::1 (IPv6, this machine only), was '" + bad + "'");
         }
     }
 

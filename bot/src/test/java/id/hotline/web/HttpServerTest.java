@@ -1,8 +1,13 @@
 package id.hotline.web;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import id.hotline.config.ConfigException;
 import io.javalin.Javalin;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -47,7 +52,29 @@ class HttpServerTest {
     void an_address_this_machine_does_not_have_names_hotline_host() {
         assertThatThrownBy(() -> HttpServer.checkCanListen("192.0.2.1", 7070)).isInstanceOf(ConfigException.class)
                 .hasMessage("HOTLINE_HOST 192.0.2.1 is not an address of this machine; use 0.0.0.0 (every interface) "
-                        + "or 127.0.0.1 (this machine only)");
+                        + "or 127.0.0.1 (this machine only), or another IP address this machine has");
+    }
+
+    @Test
+    void on_an_ipv6_address_the_listening_url_has_it_in_brackets() throws IOException {
+        LoggerContext ctx = (LoggerContext) LoggerFactory.getILoggerFactory();
+        ListAppender<ILoggingEvent> log = new ListAppender<>();
+        log.setContext(ctx);
+        log.start();
+        Logger javalin = ctx.getLogger("io.javalin");
+        javalin.addAppender(log);
+        Javalin http = HttpServer.create(List.of());
+        try {
+            HttpServer.start(http, "::1", 0);
+            assertThat(reachable("::1", http.port())).isTrue();
+            assertThat(log.list).extracting(ILoggingEvent::getFormattedMessage)
+                    .contains("Listening on http://[::1]:" + http.port() + "/");
+        } finally {
+            http.stop();
+            javalin.detachAppender(log);
+        }
+        assertThat(HttpServer.inUrl("127.0.0.1")).isEqualTo("127.0.0.1");
+        assertThat(HttpServer.inUrl("::")).isEqualTo("[::]");
     }
 
     @Test

@@ -55,8 +55,9 @@ class StartupErrorsIT {
 
     @Test
     void a_listening_address_that_is_not_an_ip_address_is_one_line() throws Exception {
-        assertOneLine(serve(env("HOTLINE_HOST", "localhost")), "hotline: HOTLINE_HOST must be the IP address to listen on: "
-                + "0.0.0.0 (every interface) or 127.0.0.1 (this machine only, behind nginx), was 'localhost'");
+        assertOneLine(serve(env("HOTLINE_HOST", "localhost")), "hotline: HOTLINE_HOST must be an IP address to listen on, "
+                + "such as 0.0.0.0 (every interface), 127.0.0.1 (this machine only, behind nginx) or ::1 (IPv6, this machine "
+                + "only), was 'localhost'");
     }
 
     @Test
