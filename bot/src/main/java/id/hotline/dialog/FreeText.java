@@ -38,16 +38,26 @@ final class FreeText {
         SessionState before = ctx.nextState();
         Analysis a = ctx.brain.nlu().analyse(text);
         ctx.read(a);
-        if (a.normalized() == null || a.normalized().isBlank()) {
-            return Decision.of(ctx.replies().noWords()); // crying or confused: emoji, "???", "..."
+        boolean noWords = a.normalized() == null || a.normalized().isBlank();
+        if (!noWords) {
+            readLanguage(ctx, a, text);
         }
-        readLanguage(ctx, a, text);
         Classification c = a.classification();
         boolean confident = confident(c);
-        if (a.risk().risk().opensCase() || (confident && c.intent().equals(DialogPolicy.HUMAN_REQUEST))) {
+        if (!noWords && (a.risk().risk().opensCase() || (confident && c.intent().equals(DialogPolicy.HUMAN_REQUEST)))) {
             String answer = confident && !DialogPolicy.NOT_A_TOPIC.contains(c.intent()) ? c.intent() : riskyIntent(ctx, a);
             ctx.did(TurnOutcome.ESCALATED);
             return policy.escalate(ctx, a.risk().risk(), a.risk().indicators(), answer, c.intent(), c.confidence());
+        }
+        boolean crying = noWords || Crying.only(a.normalized());
+        if (ctx.liveCase.isPresent() && (crying || !ownQuestion(a, text, confident))) {
+            // a detail for the open case ("sy di batam", "nama agennya pak hendra"): it went to the counselor
+            ctx.did(TurnOutcome.ESCALATED);
+            return new Decision(ctx.replies().caseUpdated(policy.dutyNow()), c.intent(), c.confidence(), a.risk().risk(),
+                    a.risk().indicators());
+        }
+        if (crying) {
+            return Decision.of(ctx.replies().noWords()); // crying or confused: emoji, "???", "...", "hiks hiks"
         }
         Decision followUp = ctx.nextState().recentTopic(clock.instant(), FollowUps.WINDOW)
                 .map(topic -> followUp(ctx, before, a, text, new FollowUps(ctx.brain.kb(), topic), confident)).orElse(null);
@@ -55,6 +65,18 @@ final class FreeText {
             return followUp;
         }
         return confident ? answerRead(ctx, before, a, c) : askBack(ctx, before, a);
+    }
+
+    /**
+     * Whether a message in an open case is a question of its own the bot answers ("apa itu ATENSI?"), not a detail
+     * for the counselor: a greeting or thanks, or a confident reading of a topic asked as a question.
+     */
+    private static boolean ownQuestion(Analysis a, String text, boolean confident) {
+        String intent = a.classification().intent();
+        if (!confident || intent.equals("out_of_scope")) {
+            return false;
+        }
+        return DialogPolicy.NOT_A_TOPIC.contains(intent) || Questions.asks(text, a.normalized());
     }
 
     /** Not sure: which of the best topics was meant; after a second miss the likely ones, the menu and a counselor. */

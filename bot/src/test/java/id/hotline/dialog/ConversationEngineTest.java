@@ -485,6 +485,49 @@ class ConversationEngineTest {
     }
 
     @Test
+    void crying_in_words_alone_gets_the_same_gentle_invitation_not_a_topic_guess() {
+        nlu.understands("sedih banget", "reint.psychosocial", 0.71, "reint.about", 0.05);
+        fixture(true);
+        for (String text : List.of("hiks hiks", "huhuhu", "sedih banget", "hiks saya sedih banget 😢")) {
+            Turn t = say("u1", text);
+            assertThat(t.reply().orElseThrow().text()).as(text).contains("apa yang terjadi");
+            assertThat(payloads(t)).as(text).contains("/konselor");
+        }
+        assertThat(say("u1", "hiks gimana cara daftar atensi").reply().orElseThrow().text()).doesNotContain("apa yang terjadi");
+    }
+
+    @Test
+    void in_an_open_case_a_detail_without_its_own_topic_is_passed_to_the_counselor_and_a_clear_question_answered() {
+        nlu.understands("sy di jeddah", "abroad.embassy", 0.85, "abroad.complaint", 0.05)
+                .understands("nama agennya pak hendra", "premig.agency_check", 0.36, "premig.documents", 0.2)
+                .understands("terima kasih kak", "smalltalk.thanks", 0.99, "smalltalk.greeting", 0.005);
+        fixture(true);
+        var console = new RecordingCaseListener();
+        f.events.subscribe(console);
+        long caseId = say("u1", PASSPORT).caseId().orElseThrow();
+        for (String text : List.of("sy di batam, di ruko dekat pelabuhan", "nama agennya pak hendra", "sy di jeddah",
+                "ada 20 org perempuan lain juga", "hiks hiks", "😭")) {
+            Turn t = say("u1", text);
+            String reply = t.reply().orElseThrow().text();
+            assertThat(reply).as(text).contains("sudah kami teruskan ke konselor").doesNotContain("kurang yakin")
+                    .doesNotContain("Lapor Diri");
+            assertThat(payloads(t)).as(text).containsExactly("/keluar", "/bantuan", "/menu");
+            assertThat(t.caseId()).as(text).contains(caseId);
+            assertThat(console.messages).extracting(m -> m.text()).as(text).contains(text);
+        }
+        assertThat(f.caseStore.find(caseId).orElseThrow().priority()).as("a detail raises nothing").isEqualTo(Priority.ESCALATE);
+        Turn question = say("u1", ATENSI);
+        assertThat(question.reply().orElseThrow().text()).contains("Asistensi Rehabilitasi Sosial");
+        assertThat(say("u1", "terima kasih kak").reply().orElseThrow().text()).contains(firstLine("smalltalk.thanks", Lang.ID));
+        assertThat(say("u1", "/status").reply().orElseThrow().text()).doesNotContain("sudah kami teruskan ke konselor");
+        Turn danger = say("u1", "saya mau bunuh diri");
+        assertThat(danger.reply().orElseThrow().text()).contains("Keselamatan Anda").contains("110");
+        assertThat(f.caseStore.find(caseId).orElseThrow().priority()).isEqualTo(Priority.EMERGENCY);
+        assertThat(say("u2", "sy di jeddah").reply().orElseThrow().text()).as("without a case: answered")
+                .doesNotContain("sudah kami teruskan");
+    }
+
+    @Test
     void asking_for_a_counselor_reads_as_one_reply_with_one_opener() {
         fixture(true);
         String text = say("u1", "/konselor").reply().orElseThrow().text();

@@ -149,11 +149,12 @@ class FollowUpTest {
     }
 
     @Test
-    void after_an_escalation_a_follow_up_offers_the_topics_next_steps_not_the_sign_again() {
+    void after_an_escalation_a_follow_up_goes_to_the_counselor_not_to_topic_choices_or_the_sign_again() {
         Turn opened = say(PASSPORT);
         long caseId = opened.caseId().orElseThrow();
-        Turn t = say("terus gimana?");
-        assertThat(payloads(t)).startsWith("premig.documents", "tip.report", "abroad.embassy").doesNotContain("tip.passport_held");
+        Turn t = say("terus gimana?"); // the counselor of the open case answers "what now?", not pre-departure topics
+        assertThat(t.reply().orElseThrow().text()).contains("sudah kami teruskan ke konselor");
+        assertThat(payloads(t)).containsExactly("/keluar", "/bantuan", "/menu");
         assertThat(f.caseStore.triggers(caseId)).containsExactly(opened.inboundId());
     }
 }
