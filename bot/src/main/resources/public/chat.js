@@ -47,7 +47,8 @@
   function applyLanguage(next) {
     if (!TEXTS[next]) { return; }
     lang = next;
-    localStorage.setItem('hotline.lang', lang);
+    // only English is remembered: Indonesian is the default, so a page nobody wrote in English keeps nothing
+    if (lang === 'id') { localStorage.removeItem('hotline.lang'); } else { localStorage.setItem('hotline.lang', lang); }
     document.documentElement.lang = lang;
     document.title = t('title');
     document.querySelector('header h1').textContent = t('title');
@@ -158,7 +159,12 @@
       return res.json().then(function (body) { return { ok: res.ok, body: body }; });
     }).then(function (r) {
       if (!r.ok) {
-        show(r.body.reply || t('notSent'), 'notice');
+        if (r.body.reply && r.body.messageId) { // danger over the limit: a stored bot reply, shown once with its buttons
+          show(r.body.reply, 'bot', r.body.messageId);
+          showSuggestions(r.body.suggestions);
+        } else {
+          show(r.body.reply || t('notSent'), 'notice');
+        }
         return;
       }
       if (r.body.lang) { applyLanguage(r.body.lang); }
@@ -237,6 +243,7 @@
     log.textContent = '';
     suggestions.textContent = '';
     localStorage.removeItem('hotline.session');
+    localStorage.removeItem('hotline.lang'); // nothing may show the page was used, not even its language
     window.location.replace('about:blank');
   }
   document.getElementById('quick-exit').addEventListener('click', quickExit);

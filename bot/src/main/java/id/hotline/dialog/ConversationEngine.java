@@ -104,20 +104,21 @@ public final class ConversationEngine {
      * and shown to the counselor (it may be the address they asked for), and danger now in it still raises the case
      * and gets the emergency lines; otherwise it is not kept. The reply is those emergency lines, or else a friendly
      * notice with what to do in danger when {@code notice} is set (a channel that already told the person this minute
-     * sends nothing more).
+     * sends nothing more). The emergency lines are stored as a bot message, and come with their id.
      */
-    public Optional<Reply> overLimit(InboundMessage in, boolean notice) {
+    public Optional<OverLimitReply> overLimit(InboundMessage in, boolean notice) {
         Optional<Conversation> conv = conversations.find(in.channel(), in.userRef());
         Optional<HelpCase> live = conv.flatMap(c -> cases.live(c.id()));
         SessionState state = conv.map(c -> sessions.load(c.id())).orElse(SessionState.NEW);
-        Optional<Reply> danger = Optional.empty();
+        Optional<OverLimitReply> danger = Optional.empty();
         if (live.isPresent()) {
-            danger = relayOnly(conv.get(), storeInbound(conv.get(), in), in, state, live.get()).reply();
+            Turn turn = relayOnly(conv.get(), storeInbound(conv.get(), in), in, state, live.get());
+            danger = turn.reply().map(r -> new OverLimitReply(r, turn.outboundId()));
         }
         if (danger.isPresent() || !notice) {
             return danger;
         }
-        return Optional.of(new Replies(brain.get().kb(), state.lang()).rateLimited(live.isPresent()));
+        return Optional.of(new OverLimitReply(new Replies(brain.get().kb(), state.lang()).rateLimited(live.isPresent()), 0));
     }
 
     /**

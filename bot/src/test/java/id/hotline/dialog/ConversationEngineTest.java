@@ -436,7 +436,7 @@ class ConversationEngineTest {
         assertThat(say("u1", "/konselor").reply().orElseThrow().text())
                 .contains("Counselors are back today at 08:00 (WIB). If it is urgent, call the 24-hour lines above.")
                 .doesNotContain("tomorrow");
-        Reply danger = f.engine.overLimit(InboundMessage.text(Channel.WEB, "u1", "saya mau bunuh diri"), false).orElseThrow();
+        Reply danger = f.engine.overLimit(InboundMessage.text(Channel.WEB, "u1", "saya mau bunuh diri"), false).orElseThrow().reply();
         assertThat(danger.text()).contains("Counselors are back today at 08:00 (WIB).");
     }
 
@@ -606,7 +606,7 @@ class ConversationEngineTest {
         var console = new RecordingCaseListener();
         f.events.subscribe(console);
         Turn opened = say("u1", PASSPORT);
-        Reply notice = f.engine.overLimit(InboundMessage.text(Channel.WEB, "u1", "alamat saya jalan mawar 5"), true).orElseThrow();
+        Reply notice = f.engine.overLimit(InboundMessage.text(Channel.WEB, "u1", "alamat saya jalan mawar 5"), true).orElseThrow().reply();
         assertThat(notice.text()).contains("sudah kami simpan").contains("Di luar negeri").contains("Kemlu");
         var stored = f.conversations.messages(opened.conversationId(), 0, 100);
         assertThat(stored.get(stored.size() - 1).text()).as("kept, and not answered").isEqualTo("alamat saya jalan mawar 5");
@@ -618,12 +618,12 @@ class ConversationEngineTest {
     void over_the_rate_limit_without_a_case_nothing_is_kept_and_the_notice_names_help_at_home_and_abroad() {
         fixture(true);
         Turn first = say("u1", ATENSI);
-        Reply notice = f.engine.overLimit(InboundMessage.text(Channel.WEB, "u1", "halo lagi"), true).orElseThrow();
+        Reply notice = f.engine.overLimit(InboundMessage.text(Channel.WEB, "u1", "halo lagi"), true).orElseThrow().reply();
         assertThat(notice.text()).contains("Tunggu sebentar").contains("di Indonesia, telepon polisi di 110")
                 .contains("Di luar negeri").contains("Kemlu");
         assertThat(f.conversations.messages(first.conversationId(), 0, 100)).hasSize(2);
         say("u2", "/bahasa en");
-        assertThat(f.engine.overLimit(InboundMessage.text(Channel.WEB, "u2", "hello again"), true).orElseThrow().text()).contains("Abroad");
+        assertThat(f.engine.overLimit(InboundMessage.text(Channel.WEB, "u2", "hello again"), true).orElseThrow().reply().text()).contains("Abroad");
     }
 
     @Test
@@ -631,8 +631,12 @@ class ConversationEngineTest {
         fixture(false);
         long caseId = say("u1", PASSPORT).caseId().orElseThrow();
         // a channel that already gave the over-limit notice this minute asks for none: danger still gets its lines
-        Reply r = f.engine.overLimit(InboundMessage.text(Channel.WEB, "u1", "saya mau bunuh diri"), false).orElseThrow();
+        OverLimitReply over = f.engine.overLimit(InboundMessage.text(Channel.WEB, "u1", "saya mau bunuh diri"), false).orElseThrow();
+        Reply r = over.reply();
         assertThat(r.text()).contains("110").contains("sudah kami teruskan").contains("di luar jam kerja");
+        var stored = f.conversations.messages(f.caseStore.find(caseId).orElseThrow().conversationId(), 0, 100);
+        assertThat(over.messageId()).as("the stored reply's id, for the page to show it once").isEqualTo(stored.get(stored.size() - 1).id());
+        assertThat(stored.get(stored.size() - 1).text()).isEqualTo(r.text());
         assertThat(f.caseStore.find(caseId).orElseThrow().priority()).isEqualTo(Priority.EMERGENCY);
     }
 

@@ -51,6 +51,7 @@ class ProtectionAndMetricsTest {
         JsonNode body = JSON.readTree(refused.body());
         assertThat(body.path("error").asText()).contains("too many messages");
         assertThat(body.path("reply").asText()).contains("Tunggu sebentar").contains("Di luar negeri").doesNotContain("{{");
+        assertThat(body.has("messageId")).as("a notice is not stored: the page shows it as a notice").isFalse();
         assertThat(chat("another-person", "/menu").statusCode()).isEqualTo(200);
         JsonNode stored = JSON.readTree(get("/api/chat/limited-person/messages").body()).path("messages");
         assertThat(stored).hasSize(3);
@@ -72,6 +73,23 @@ class ProtectionAndMetricsTest {
             seen |= counselor.get("/api/console/cases/" + c.path("id").asLong()).body().contains("ADDRESS-jalan mawar 5");
         }
         assertThat(seen).isTrue();
+    }
+
+    @Test
+    void danger_over_the_rate_limit_comes_with_the_stored_replys_id_and_buttons_so_the_page_shows_it_once() throws Exception {
+        assertThat(chat("limited-case-2", "/konselor").statusCode()).isEqualTo(200);
+        chat("limited-case-2", "/status");
+        chat("limited-case-2", "/status");
+        HttpResponse<String> over = chat("limited-case-2", "tolong dia bawa pisau mau bunuh saya");
+
+        assertThat(over.statusCode()).isEqualTo(429);
+        JsonNode body = JSON.readTree(over.body());
+        assertThat(body.path("reply").asText()).contains("110");
+        JsonNode messages = JSON.readTree(get("/api/chat/limited-case-2/messages").body()).path("messages");
+        JsonNode last = messages.get(messages.size() - 1);
+        assertThat(last.path("text").asText()).isEqualTo(body.path("reply").asText());
+        assertThat(body.path("messageId").asLong()).isEqualTo(last.path("id").asLong());
+        assertThat(body.path("suggestions").findValuesAsText("payload")).contains("/keluar");
     }
 
     @Test

@@ -146,6 +146,41 @@ class WebChatIT {
     }
 
     @Test
+    void the_quick_exit_leaves_no_trace_of_the_page_language_either() {
+        openWithNewSession();
+        send("what is ATENSI and who can get it?");
+        waiting().until(d -> d.findElement(By.id("send")).getText().equals("Send"));
+        browser.findElement(By.id("quick-exit")).click();
+        waiting().until(d -> "about:blank".equals(d.getCurrentUrl()));
+        browser.get("http://127.0.0.1:" + hotline.port() + "/");
+        assertThat(browser.executeScript("return localStorage.getItem('hotline.lang')")).isNull();
+        assertThat(browser.findElement(By.id("send")).getText()).isEqualTo("Kirim");
+        assertThat(browser.findElement(By.id("quick-exit")).getText()).isEqualTo("Keluar cepat");
+    }
+
+    @Test
+    void danger_over_the_rate_limit_is_shown_once_as_the_bots_reply_with_its_quick_exit() throws Exception {
+        openWithNewSession();
+        send("paspor saya ditahan majikan di hongkong");
+        // the same session floods the chat from the page's own script until it is over the limit
+        Object status = browser.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "var s = localStorage.getItem('hotline.session'); var last = 0; var p = Promise.resolve();"
+                + "for (var i = 0; i < 32; i++) { p = p.then(function () { return fetch('/api/chat', {method: 'POST',"
+                + "headers: {'Content-Type': 'application/json'}, body: JSON.stringify({session: s, text: '/status'})})"
+                + ".then(function (r) { last = r.status; }); }); }"
+                + "p.then(function () { done(last); });");
+        assertThat(status).isEqualTo(429L);
+        send("dia bawa pisau mau bunuh saya");
+        Thread.sleep(3_000); // two polls: the stored reply must not come back as a second bubble
+        long shown = botMessages().stream().filter(m -> m.getText().contains("110")).count();
+        assertThat(shown).isEqualTo(2); // the first reply of the case, and the emergency lines once
+        assertThat(lastBotText()).contains("Keselamatan Anda");
+        assertThat(browser.findElements(By.cssSelector("#log .msg.notice"))).isEmpty();
+        assertThat(buttonLabels()).contains("Keluar cepat");
+        browser.executeScript("localStorage.removeItem('hotline.session')");
+    }
+
+    @Test
     void deleting_by_typing_ya_clears_the_conversation_from_the_page() {
         openWithNewSession();
         send("apa itu ATENSI?");

@@ -109,7 +109,7 @@ final class InboxProcessor implements AutoCloseable {
             // The quick exit is never held back; other messages over the limit get no answer (see overLimit).
             if (!command[0].equals("/keluar") && !edge.allow(Channel.TELEGRAM, chat)) {
                 engine.overLimit(in, noticed.asMap().putIfAbsent(chat, Boolean.TRUE) == null)
-                        .ifPresent(r -> items.addAll(output.items(chat, r)));
+                        .ifPresent(r -> items.addAll(output.items(chat, r.reply())));
                 outbox.complete(e.updateId(), items, clock.instant());
                 output.wake();
                 return;

@@ -3,12 +3,14 @@ package id.hotline.channel.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.hotline.channel.ChannelEdge;
 import id.hotline.dialog.ConversationEngine;
+import id.hotline.dialog.OverLimitReply;
 import id.hotline.dialog.Turn;
 import id.hotline.domain.Channel;
 import id.hotline.domain.Direction;
 import id.hotline.domain.InboundMessage;
 import id.hotline.domain.Lang;
 import id.hotline.domain.MessageKind;
+import id.hotline.domain.Reply;
 import id.hotline.domain.StoredMessage;
 import id.hotline.store.ConversationStore;
 import id.hotline.web.ApiError;
@@ -66,9 +68,17 @@ public final class WebChatRoutes implements RouteModule {
         boolean button = body.path("button").asBoolean(false);
         var in = new InboundMessage(Channel.WEB, session, button ? MessageKind.BUTTON : MessageKind.TEXT, text, null, Instant.now());
         if (!edge.allow(Channel.WEB, session)) {
-            // Not answered; kept for the counselor when the conversation has a live case.
-            ctx.status(429).json(Map.of("error", "too many messages; wait a moment and send again",
-                    "reply", engine.overLimit(in, true).orElseThrow().text()));
+            // Not answered; kept for the counselor when the conversation has a live case. The emergency lines for
+            // danger in it are stored: with their id the page shows them once, as a bot message with their buttons.
+            OverLimitReply over = engine.overLimit(in, true).orElseThrow();
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("error", "too many messages; wait a moment and send again");
+            out.put("reply", over.reply().text());
+            if (over.stored()) {
+                out.put("messageId", over.messageId());
+                out.put("suggestions", suggestions(over.reply()));
+            }
+            ctx.status(429).json(out);
             return;
         }
         Turn turn = edge.handle(engine, in);
@@ -78,8 +88,7 @@ public final class WebChatRoutes implements RouteModule {
         out.put("confidence", Math.round(turn.confidence() * 10_000) / 10_000.0);
         out.put("risk", turn.risk().wire());
         out.put("indicators", turn.indicators());
-        out.put("suggestions", turn.reply().map(r -> r.suggestions().stream()
-                .map(s -> Map.of("payload", s.payload(), "label", s.label())).toList()).orElse(List.of()));
+        out.put("suggestions", turn.reply().map(WebChatRoutes::suggestions).orElse(List.of()));
         out.put("messageId", turn.outboundId() > 0 ? turn.outboundId() : turn.inboundId());
         out.put("rateable", turn.rateable()); // show 👍/👎, which send "/nilai <messageId> 1|0" as a button
         out.put("handoff", turn.reply().isEmpty());
@@ -112,6 +121,10 @@ public final class WebChatRoutes implements RouteModule {
     /** The language this web session's person reads, once they have written. */
     private Optional<Lang> languageOf(String session) {
         return conversations.find(Channel.WEB, session).map(engine::languageOf);
+    }
+
+    private static List<Map<String, String>> suggestions(Reply reply) {
+        return reply.suggestions().stream().map(s -> Map.of("payload", s.payload(), "label", s.label())).toList();
     }
 
     private static Map<String, Object> view(StoredMessage m) {
