@@ -123,6 +123,9 @@ public final class DialogPolicy {
                 if (!caption.isEmpty() && !caption.startsWith("/")) {
                     return freeText.read(ctx, caption); // a photo's caption can be a plea: read it like a message
                 }
+                if (ctx.liveCase.isPresent()) { // the counselor has the case: no /konselor, and the file is not readable
+                    return Decision.of(r.caseUpdated("non_text_in_case", dutyNow()));
+                }
                 return Decision.of(new Reply(r.msg("non_text"), List.of(r.button(Replies.COUNSELOR, "btn_counselor"),
                         r.button(Replies.MENU, "btn_menu")), false));
             }

@@ -195,13 +195,22 @@ final class Replies {
      * lines and the answer again (the emergency help button brings the lines back).
      */
     Reply caseUpdated(Duty duty) {
-        return new Reply(caseAlreadyOpen(duty, "counselor_later_short"), List.of(button(QUICK_EXIT, "btn_quick_exit"),
+        return caseUpdated("case_already_open", duty);
+    }
+
+    /** The short reply in an open case with its own first words ({@code key}), e.g. for a photo the bot cannot open. */
+    Reply caseUpdated(String key, Duty duty) {
+        return new Reply(caseAlreadyOpen(duty, key, "counselor_later_short"), List.of(button(QUICK_EXIT, "btn_quick_exit"),
                 button(HELP, "btn_help_lines"), button(MENU, "btn_menu")), true);
     }
 
     /** The message reached the counselor; off duty, when they are back ({@code laterKey}). */
     private String caseAlreadyOpen(Duty duty, String laterKey) {
-        return msg("case_already_open") + (duty.onDuty() ? "" : " " + offDuty(laterKey, duty));
+        return caseAlreadyOpen(duty, "case_already_open", laterKey);
+    }
+
+    private String caseAlreadyOpen(Duty duty, String key, String laterKey) {
+        return msg(key) + (duty.onDuty() ? "" : " " + offDuty(laterKey, duty));
     }
 
     /** An off-duty notice ({@code key}) with when counselors are back in place of {back}. */

@@ -17,7 +17,7 @@ public final class UiMessages {
             "counselor_joined", "counselor_later", "counselor_later_short", "counselor_request_intro",
             "counselor_soon", "danger_now", "delete_cancelled", "delete_confirm", "delete_done", "emergency_intro",
             "empty_message", "error_fallback", "escalation_intro", "feedback_thanks", "help_contacts",
-            "language_switched", "location_ack", "menu_prompt", "no_words", "non_text", "not_understood",
+            "language_switched", "location_ack", "menu_prompt", "no_words", "non_text", "non_text_in_case", "not_understood",
             "not_understood_choices", "offer_counselor", "privacy_notice", "quick_exit_done", "rate_limited",
             "rate_limited_kept", "status_claimed", "status_none", "status_waiting", "sticker", "topic_prompt",
             "welcome");

@@ -233,9 +233,28 @@ class ConversationEngineTest {
         fixture(true);
         for (MessageKind kind : List.of(MessageKind.PHOTO, MessageKind.VOICE, MessageKind.DOCUMENT)) {
             Turn t = f.engine.handle(new InboundMessage(Channel.WEB, "u1", kind, "", null, Instant.now()));
-            assertThat(t.reply().orElseThrow().text()).contains("hanya bisa membaca pesan tulisan");
+            assertThat(t.reply().orElseThrow().text()).contains("hanya bisa membaca tulisan");
             assertThat(t.reply().get().suggestions()).extracting(Suggestion::payload).contains("/konselor");
+            assertThat(t.reply().get().text()).as("no file reaches a counselor").contains("tuliskan apa isinya")
+                    .doesNotContain("bisa menerimanya");
         }
+    }
+
+    @Test
+    void a_photo_in_an_open_case_asks_for_its_content_in_words_and_does_not_send_people_to_konselor_again() {
+        fixture(false);
+        say("u1", PASSPORT);
+        for (MessageKind kind : List.of(MessageKind.PHOTO, MessageKind.DOCUMENT)) {
+            Turn t = f.engine.handle(new InboundMessage(Channel.WEB, "u1", kind, "", null, Instant.now()));
+            String text = t.reply().orElseThrow().text();
+            assertThat(text).contains("tidak bisa dibuka").contains("tuliskan apa isinya").contains("Konselor sudah menerima")
+                    .contains("Konselor kembali bertugas").doesNotContain("/konselor");
+            assertThat(payloads(t)).containsExactly("/keluar", "/bantuan", "/menu");
+        }
+        say("u2", "/bahasa en");
+        say("u2", PASSPORT);
+        Turn english = f.engine.handle(new InboundMessage(Channel.WEB, "u2", MessageKind.PHOTO, "", null, Instant.now()));
+        assertThat(english.reply().orElseThrow().text()).contains("Please write what it shows").doesNotContain("/konselor");
     }
 
     @Test
@@ -470,7 +489,7 @@ class ConversationEngineTest {
         assertThat(t.risk()).isEqualTo(Risk.ESCALATE);
         assertThat(f.caseStore.find(t.caseId().orElseThrow()).orElseThrow().indicators()).containsExactly("passport_held");
         Turn plain = f.engine.handle(new InboundMessage(Channel.WEB, "u2", MessageKind.PHOTO, "", null, Instant.now()));
-        assertThat(plain.reply().orElseThrow().text()).contains("hanya bisa membaca pesan tulisan");
+        assertThat(plain.reply().orElseThrow().text()).contains("hanya bisa membaca tulisan");
     }
 
     @Test

@@ -135,10 +135,10 @@ class TelegramIT {
     void photo_voice_and_sticker_get_a_polite_text_reply() throws Exception {
         long chat = newChat();
         JsonNode photo = exchange(chat, Updates.photo(chat), Duration.ofSeconds(2));
-        assertThat(photo.path("_visible").asText()).contains("hanya bisa membaca pesan tulisan");
+        assertThat(photo.path("_visible").asText()).contains("hanya bisa membaca tulisan");
         assertThat(buttonData(photo)).contains("/konselor");
         JsonNode voice = exchange(chat, Updates.voice(chat), Duration.ofSeconds(2));
-        assertThat(voice.path("_visible").asText()).contains("hanya bisa membaca pesan tulisan");
+        assertThat(voice.path("_visible").asText()).contains("hanya bisa membaca tulisan");
         JsonNode sticker = exchange(chat, Updates.sticker(chat), Duration.ofSeconds(2));
         assertThat(sticker.path("_visible").asText()).contains("Silakan tulis pertanyaan");
     }
