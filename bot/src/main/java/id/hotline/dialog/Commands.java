@@ -1,6 +1,7 @@
 package id.hotline.dialog;
 
 import id.hotline.domain.CaseStatus;
+import id.hotline.domain.HelpCase;
 import id.hotline.domain.Lang;
 import id.hotline.domain.Reply;
 import id.hotline.domain.Risk;
@@ -39,7 +40,8 @@ public final class Commands {
                 return Decision.of(r.topic(arg));
             }
             case "/bantuan", "/help" -> {
-                return new Decision(r.helpContacts(), null, 0, Risk.NONE, List.of());
+                boolean held = ctx.liveCase.map(HelpCase::heldByCounselor).orElse(false); // a counselor is already there
+                return new Decision(r.helpContacts(!held), null, 0, Risk.NONE, List.of());
             }
             case "/konselor" -> {
                 return policy.escalate(ctx, Risk.NONE, List.of(), DialogPolicy.HUMAN_REQUEST, DialogPolicy.HUMAN_REQUEST, 1.0);

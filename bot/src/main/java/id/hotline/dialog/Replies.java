@@ -169,9 +169,13 @@ final class Replies {
         return Reply.of(msg(key) + "\n\n" + msg("danger_now"));
     }
 
-    Reply helpContacts() {
-        return new Reply(msg("help_contacts") + "\n" + contactLines(),
-                List.of(button(COUNSELOR, "btn_counselor"), button(QUICK_EXIT, "btn_quick_exit"), button(MENU, "btn_menu")), true);
+    /** The help lines; {@code offerCounselor} false while a counselor already holds the chat. */
+    Reply helpContacts(boolean offerCounselor) {
+        List<Suggestion> buttons = new ArrayList<>(List.of(button(QUICK_EXIT, "btn_quick_exit"), button(MENU, "btn_menu")));
+        if (offerCounselor) {
+            buttons.add(0, button(COUNSELOR, "btn_counselor"));
+        }
+        return new Reply(msg("help_contacts") + "\n" + contactLines(), buttons, true);
     }
 
     /**

@@ -430,8 +430,11 @@ class ConversationEngineTest {
     void while_a_counselor_holds_the_chat_the_persons_commands_still_work() {
         fixture(true);
         Turn opened = say("u1", PASSPORT);
+        assertThat(payloads(say("u1", "/bantuan"))).as("before a counselor holds it").startsWith("/konselor");
         f.cases.claim(opened.caseId().orElseThrow(), "sari");
-        assertThat(say("u1", "/bantuan").reply().orElseThrow().text()).contains("110");
+        Turn help = say("u1", "/bantuan");
+        assertThat(help.reply().orElseThrow().text()).contains("110");
+        assertThat(payloads(help)).as("a counselor is already there").containsExactly("/keluar", "/menu");
         say("u1", "/hapus");
         assertThat(say("u1", "ya").conversationDeleted()).isTrue();
         assertThat(f.conversations.find(opened.conversationId())).isEmpty();
