@@ -411,6 +411,9 @@ class ConversationEngineTest {
         fixture(true);
         String reply = say("u1", ransom).reply().orElseThrow().text();
         assertThat(reply).contains("Jangan kirim uang tebusan").doesNotContain("Catat setiap bulan");
+    }
+
+    @Test
     void danger_in_a_held_chat_reaches_the_console_with_its_reading_before_the_case_is_raised() {
         fixture(true);
         long caseId = say("u1", PASSPORT).caseId().orElseThrow();
