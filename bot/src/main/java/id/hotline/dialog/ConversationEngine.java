@@ -166,8 +166,7 @@ public final class ConversationEngine {
         if (a.classification().confidence() >= HELD_DANGER_CONFIDENCE) {
             return true;
         }
-        return b.kb().indicators().stream()
-                .anyMatch(i -> i.risk() == Risk.EMERGENCY && a.risk().indicators().contains(i.id()));
+        return b.kb().indicatorsIn(a.risk().indicators()).stream().anyMatch(i -> i.risk() == Risk.EMERGENCY);
     }
 
     /** Shows the console the conversation's stored messages from firstId on (count of them), when a case is live. */
@@ -176,7 +175,7 @@ public final class ConversationEngine {
     }
 
     /** The language the person reads, as remembered for this conversation. */
-    public Lang languageOf(Conversation conv) {
-        return sessions.load(conv.id()).lang();
+    public Lang languageOf(long conversationId) {
+        return sessions.load(conversationId).lang();
     }
 }

@@ -172,18 +172,16 @@ final class FreeText {
 
     /** The answer that fits the indicators found: the intent linked to the first indicator, else the best risky one. */
     private static String riskyIntent(Context ctx, Analysis a) {
+        List<Indicator> found = ctx.brain.kb().indicatorsIn(a.risk().indicators());
         // the classifier's own reading, when the signs found point at it too ("diculik minta tebusan ... harus bayar?"
         // matches debt bondage's "tebusan" and danger, and reads as a scam compound: its answer says never pay a ransom)
         String read = a.classification().intent();
-        if (a.risk().indicators().contains(read) || ctx.brain.kb().indicators().stream()
-                .anyMatch(ind -> a.risk().indicators().contains(ind.id()) && ind.intents().contains(read))) {
+        if (a.risk().indicators().contains(read) || found.stream().anyMatch(ind -> ind.intents().contains(read))) {
             return read;
         }
-        for (String id : a.risk().indicators()) {
-            for (Indicator ind : ctx.brain.kb().indicators()) {
-                if (ind.id().equals(id) && !ind.intents().isEmpty()) {
-                    return ind.intents().get(0);
-                }
+        for (Indicator ind : found) {
+            if (!ind.intents().isEmpty()) {
+                return ind.intents().get(0);
             }
         }
         return a.classification().ranking().stream().map(ScoredIntent::intent)

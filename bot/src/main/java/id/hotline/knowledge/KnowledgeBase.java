@@ -37,6 +37,11 @@ public record KnowledgeBase(Map<String, Intent> intents, Map<String, Contact> co
         return Placeholders.fill(t.get(lang), contacts, lang);
     }
 
+    /** The indicators named in a reading's evidence, in its order (evidence also names classifier intents: skipped). */
+    public List<Indicator> indicatorsIn(List<String> evidence) {
+        return evidence.stream().flatMap(id -> indicators.stream().filter(i -> i.id().equals(id)).limit(1)).toList();
+    }
+
     public List<Contact> emergencyContacts() {
         return contacts.values().stream().filter(Contact::emergency)
                 .sorted(java.util.Comparator.comparing(Contact::key, ContactOrder.INSTANCE)).toList();

@@ -8,7 +8,6 @@ import id.hotline.dialog.Turn;
 import id.hotline.domain.Channel;
 import id.hotline.domain.Direction;
 import id.hotline.domain.InboundMessage;
-import id.hotline.domain.Lang;
 import id.hotline.domain.MessageKind;
 import id.hotline.domain.Reply;
 import id.hotline.domain.StoredMessage;
@@ -23,7 +22,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -94,7 +92,9 @@ public final class WebChatRoutes implements RouteModule {
         out.put("handoff", turn.reply().isEmpty());
         out.put("caseOpen", turn.caseId().isPresent());
         out.put("deleted", turn.conversationDeleted()); // the page clears the chat and starts a new session
-        languageOf(session).ifPresent(lang -> out.put("lang", lang.code())); // the page's own words follow it
+        if (!turn.conversationDeleted()) {
+            out.put("lang", engine.languageOf(turn.conversationId()).code()); // the page's own words follow it
+        }
         ctx.json(out);
     }
 
@@ -114,13 +114,8 @@ public final class WebChatRoutes implements RouteModule {
                 .map(WebChatRoutes::view).toList()).orElse(List.of());
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("messages", out);
-        conv.map(engine::languageOf).ifPresent(lang -> body.put("lang", lang.code()));
+        conv.ifPresent(c -> body.put("lang", engine.languageOf(c.id()).code()));
         ctx.json(body);
-    }
-
-    /** The language this web session's person reads, once they have written. */
-    private Optional<Lang> languageOf(String session) {
-        return conversations.find(Channel.WEB, session).map(engine::languageOf);
     }
 
     private static List<Map<String, String>> suggestions(Reply reply) {
