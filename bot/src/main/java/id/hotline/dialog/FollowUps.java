@@ -25,6 +25,11 @@ final class FollowUps {
     static final Duration WINDOW = Duration.ofMinutes(10);
     /** A message this short may lean on the topic before; a longer one says what it is about. */
     static final int MAX_WORDS = 5;
+    /**
+     * A message this short read with confidence as another topic may still mean the topic before ("bayar ga?" after
+     * the ATENSI answer reads as placement costs): it is asked which, when the topic's context pulls it back.
+     */
+    static final int TERSE_WORDS = 3;
     private static final int CHOICES = 3;
     /** Words whose "nya" is part of the word, not "its" (daftarnya: its registration; punya: to have). */
     private static final Set<String> NOT_A_REFERENCE = Set.of("punya", "hanya", "tanya", "nanya", "bertanya", "ditanya");
@@ -53,7 +58,23 @@ final class FollowUps {
         if (!confident || own.equals("out_of_scope")) {
             return true;
         }
-        return offerable(own) && !family.contains(own) && words.stream().anyMatch(FollowUps::refersBack);
+        return offerable(own) && !family.contains(own) && (words.stream().anyMatch(FollowUps::refersBack) || terse(alone));
+    }
+
+    /**
+     * A message of a few words, none referring back, that the classifier places outside the topic's family
+     * ("bayar ga?"). Whether it is confident is the caller's to know.
+     */
+    boolean terse(Analysis alone) {
+        String[] words = alone.normalized().split(" ");
+        String own = alone.classification().intent();
+        return words.length <= TERSE_WORDS && Stream.of(words).noneMatch(FollowUps::refersBack) && offerable(own)
+                && !family.contains(own);
+    }
+
+    /** Whether the joined reading stays with the topic or its family. */
+    boolean staysWith(Classification joined) {
+        return joined.intent().equals(topic) || family.contains(joined.intent());
     }
 
     /** The message as it reads after the topic's title, in the conversation's language. */

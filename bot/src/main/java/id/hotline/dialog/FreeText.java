@@ -44,6 +44,11 @@ final class FreeText {
         }
         Classification c = a.classification();
         boolean confident = confident(c);
+        if (!noWords && BotQuestion.asks(a.normalized())
+                && a.risk().indicators().stream().allMatch(DialogPolicy.HUMAN_REQUEST::equals)) {
+            // "kamu manusia atau robot?": said honestly, with a counselor a tap away; no case for the question alone
+            return new Decision(ctx.replies().botAnswer(), c.intent(), c.confidence(), Risk.OFFER, List.of());
+        }
         if (!noWords && (a.risk().risk().opensCase() || (confident && c.intent().equals(DialogPolicy.HUMAN_REQUEST)))) {
             String answer = confident && !DialogPolicy.NOT_A_TOPIC.contains(c.intent()) ? c.intent() : riskyIntent(ctx, a);
             ctx.did(TurnOutcome.ESCALATED);
@@ -105,6 +110,13 @@ final class FreeText {
             return null;
         }
         Classification joined = ctx.brain.nlu().analyse(f.joined(text, ctx.nextState().lang())).classification();
+        if (confident && f.terse(alone)) {
+            // "bayar ga?" after the ATENSI answer: ATENSI's or placement costs? Asked, when the topic pulls it back.
+            if (!f.staysWith(joined) || ctx.nextState().misses() > 0) {
+                return null;
+            }
+            return askWhich(ctx, before, alone, f.choices(joined, alone.classification()));
+        }
         if (f.movedWithin(joined) && confident(joined)) {
             Analysis carried = alone.withClassification(joined); // the risk stays the message's own
             ctx.read(carried);
@@ -114,6 +126,11 @@ final class FreeText {
         if (ctx.nextState().misses() > 0 || choices.isEmpty()) {
             return null;
         }
+        return askWhich(ctx, before, alone, choices);
+    }
+
+    /** Whether the follow-up is still about the topic before: its family's likely intents as choices. */
+    private static Decision askWhich(Context ctx, SessionState before, Analysis alone, List<String> choices) {
         ctx.next(ctx.nextState().missed(choices));
         ctx.did(TurnOutcome.CLARIFIED);
         return unsure(ctx, before, alone, ctx.replies().clarify(choices, "clarify_follow_up"));

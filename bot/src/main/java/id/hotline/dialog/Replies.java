@@ -133,6 +133,11 @@ final class Replies {
         return withMenuAndCounselor(msg("no_words"));
     }
 
+    /** "Are you a bot?": it is, counselors are people; the menu and a counselor button. */
+    Reply botAnswer() {
+        return withMenuAndCounselor(msg("bot_answer"));
+    }
+
     private Reply withMenuAndCounselor(String text) {
         List<Suggestion> buttons = menuButtons();
         if (buttons.stream().noneMatch(b -> b.payload().equals(COUNSELOR))) {

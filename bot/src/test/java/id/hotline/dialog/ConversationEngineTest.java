@@ -510,6 +510,23 @@ class ConversationEngineTest {
     }
 
     @Test
+    void asked_whether_it_is_a_bot_it_says_so_and_offers_a_counselor_without_opening_a_case() {
+        nlu.reads("kamu manusia atau robot?", "human.request", 0.84, "out_of_scope", 0.1, Risk.ESCALATE,
+                        List.of("human.request"))
+                .reads("ini robot ya? saya butuh orang", "human.request", 0.95, "out_of_scope", 0.02, Risk.ESCALATE,
+                        List.of("human.request"))
+                .reads("kamu robot ya? dia bawa pisau", "emergency.danger", 0.8, "human.request", 0.1, Risk.EMERGENCY,
+                        List.of("weapon"));
+        fixture(true);
+        Turn asked = say("u1", "kamu manusia atau robot?");
+        assertThat(asked.reply().orElseThrow().text()).contains("program komputer (bot)").contains("Konselor kami manusia");
+        assertThat(payloads(asked)).contains("/konselor");
+        assertThat(asked.caseId()).isEmpty();
+        assertThat(say("u2", "ini robot ya? saya butuh orang").caseId()).as("asking for a person").isPresent();
+        assertThat(say("u3", "kamu robot ya? dia bawa pisau").risk()).as("danger comes first").isEqualTo(Risk.EMERGENCY);
+    }
+
+    @Test
     void crying_in_words_alone_gets_the_same_gentle_invitation_not_a_topic_guess() {
         nlu.understands("sedih banget", "reint.psychosocial", 0.71, "reint.about", 0.05);
         fixture(true);

@@ -45,6 +45,10 @@ class FollowUpTest {
             .understands("berapa biayanya", "premig.costs", 0.99, "out_of_scope", 0.01)
             .understands(ATENSI_TITLE + "berapa biayanya", "atensi.about", 0.8, "atensi.access", 0.1)
             .understands("berapa biaya kerja ke taiwan", "premig.costs", 0.99, "out_of_scope", 0.01)
+            .understands("bayar ga?", "premig.costs", 0.96, "out_of_scope", 0.01)
+            .understands(ATENSI_TITLE + "bayar ga?", "atensi.about", 0.98, "premig.costs", 0.01)
+            .understands("paspor?", "premig.documents", 0.95, "tip.passport_held", 0.02)
+            .understands(ATENSI_TITLE + "paspor?", "premig.documents", 0.6, "atensi.about", 0.3)
             .understands("how do I apply?", "atensi.access", 0.3, "out_of_scope", 0.26)
             .understands("What is ATENSI how do I apply?", "atensi.access", 0.9, "atensi.about", 0.05)
             .writtenIn("how do I apply?", Lang.EN, true)
@@ -111,6 +115,23 @@ class FollowUpTest {
         Turn t = say("berapa biayanya");
         assertThat(t.outcome()).as("read alone, it is answered as the cost of working abroad").isEqualTo(TurnOutcome.CLARIFIED);
         assertThat(payloads(t)).startsWith("atensi.about", "premig.costs", "atensi.access");
+    }
+
+    @Test
+    void a_terse_question_read_as_another_topic_asks_whether_it_is_still_about_the_topic_before() {
+        say(ATENSI);
+        Turn t = say("bayar ga?");
+        assertThat(t.outcome()).as("alone it reads as placement costs").isEqualTo(TurnOutcome.CLARIFIED);
+        assertThat(payloads(t)).startsWith("atensi.about", "premig.costs").contains("/bukan");
+        assertThat(say("2").intent()).isEqualTo("premig.costs");
+    }
+
+    @Test
+    void a_terse_question_the_topic_does_not_pull_back_is_answered_as_itself() {
+        say(ATENSI);
+        Turn t = say("paspor?");
+        assertThat(t.outcome()).isEqualTo(TurnOutcome.ANSWERED);
+        assertThat(t.intent()).isEqualTo("premig.documents");
     }
 
     @Test
