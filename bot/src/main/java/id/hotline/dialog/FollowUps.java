@@ -63,13 +63,13 @@ final class FollowUps {
 
     /**
      * A message of a few words, none referring back, that the classifier places outside the topic's family
-     * ("bayar ga?"). Whether it is confident is the caller's to know.
+     * ("bayar ga?"), after a topic answered without a case. Whether it is confident is the caller's to know.
      */
     boolean terse(Analysis alone) {
         String[] words = alone.normalized().split(" ");
         String own = alone.classification().intent();
         return words.length <= TERSE_WORDS && Stream.of(words).noneMatch(FollowUps::refersBack) && offerable(own)
-                && !family.contains(own);
+                && !family.contains(own) && offerable(topic);
     }
 
     /** Whether the joined reading stays with the topic or its family. */

@@ -135,6 +135,17 @@ class FollowUpTest {
     }
 
     @Test
+    void a_terse_question_after_a_sign_of_exploitation_is_answered_as_itself() {
+        nlu.understands("atensi itu apa?", "atensi.about", 0.99, "atensi.access", 0.005)
+                .understands("Paspor atau dokumen ditahan atensi itu apa?", "tip.passport_held", 0.55, "atensi.about", 0.3);
+        // the sign looked up from a button: answered with help, no case; its title pulls the joined reading
+        f.engine.handle(new InboundMessage(Channel.WEB, "u1", MessageKind.BUTTON, "tip.passport_held", null, clock.instant()));
+        Turn t = say("atensi itu apa?");
+        assertThat(t.outcome()).isEqualTo(TurnOutcome.ANSWERED);
+        assertThat(t.intent()).isEqualTo("atensi.about");
+    }
+
+    @Test
     void a_clear_new_question_after_an_answer_is_answered_as_itself() {
         say(ATENSI);
         assertThat(say("berapa biaya kerja ke taiwan").intent()).isEqualTo("premig.costs");
