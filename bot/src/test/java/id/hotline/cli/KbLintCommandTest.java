@@ -26,7 +26,7 @@ class KbLintCommandTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = new CommandLine(new KbLintCommand()).setOut(new PrintWriter(out)).setErr(new PrintWriter(err))
-                .execute("--kb", dir.toString(), "--today", "2026-11-24");
+                .execute("--kb", dir.toString(), "--today", TestPaths.lintDay().toString());
         assertThat(code).isEqualTo(1);
         assertThat(out.toString().lines()).hasSize(3)
                 .anyMatch(l -> l.startsWith("intents/reint.desmigratif.yaml: line 2: not valid YAML"))
@@ -39,7 +39,7 @@ class KbLintCommandTest {
     void the_real_knowledge_base_is_ok() {
         StringWriter out = new StringWriter();
         int code = new CommandLine(new KbLintCommand()).setOut(new PrintWriter(out))
-                .execute("--kb", TestPaths.knowledgeBase().toString(), "--today", "2026-11-24");
+                .execute("--kb", TestPaths.knowledgeBase().toString(), "--today", TestPaths.lintDay().toString());
         assertThat(code).isZero();
         assertThat(out.toString()).startsWith("kb-lint: ok (34 intents, ");
     }

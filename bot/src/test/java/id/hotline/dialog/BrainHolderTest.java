@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** The reload decision: new content goes live only when it loads and kb-lint finds no error; reviews due never block. */
 class BrainHolderTest {
-    private static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
+    private static final LocalDate TODAY = TestPaths.lintDay();
     @TempDir
     Path dir;
     BrainHolder brains;

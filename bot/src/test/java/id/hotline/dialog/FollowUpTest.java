@@ -82,7 +82,7 @@ class FollowUpTest {
         say(ATENSI);
         Turn t = say("gmn cara daftarnya");
         assertThat(t.intent()).isEqualTo("atensi.access");
-        assertThat(t.reply().orElseThrow().text()).doesNotContain("di luar layanan")
+        assertThat(t.reply().orElseThrow().text()).doesNotContain("hanya bisa membantu soal")
                 .contains(EngineFixture.knowledgeBase().intents().get("atensi.access").answer().get(Lang.ID).lines()
                         .findFirst().orElseThrow());
         var stored = f.conversations.messages(t.conversationId(), t.inboundId() - 1, 1).get(0);
@@ -104,7 +104,7 @@ class FollowUpTest {
     void a_follow_up_that_stays_on_the_topic_asks_whether_it_is_still_about_it_instead_of_out_of_scope() {
         say(ATENSI);
         Turn t = say("bisa online ga");
-        assertThat(t.reply().orElseThrow().text()).contains("masih tentang topik tadi").doesNotContain("di luar layanan");
+        assertThat(t.reply().orElseThrow().text()).contains("masih tentang topik tadi").doesNotContain("hanya bisa membantu soal");
         assertThat(payloads(t)).startsWith("atensi.about", "atensi.access", "atensi.eligibility").contains("/bukan");
         assertThat(say("2").intent()).as("a number picks a choice").isEqualTo("atensi.access");
     }

@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class KbLintTest {
-    private static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
+    private static final LocalDate TODAY = TestPaths.lintDay();
 
     @TempDir
     Path dir;

@@ -15,7 +15,6 @@ import org.slf4j.LoggerFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -34,7 +33,7 @@ class KnowledgeWatcherTest {
     }
 
     private BrainHolder brains() {
-        return new BrainHolder(dir, kb -> new ScriptedNlu(), kb -> new KbLint(KbLint.MIN_EXAMPLES, LocalDate.of(2026, 11, 24)).findings(kb));
+        return new BrainHolder(dir, kb -> new ScriptedNlu(), kb -> new KbLint(KbLint.MIN_EXAMPLES, TestPaths.lintDay()).findings(kb));
     }
 
     @Test

@@ -4,6 +4,7 @@ import id.hotline.it.support.Services;
 import id.hotline.knowledge.KbLint;
 import id.hotline.knowledge.KnowledgeBaseException;
 import id.hotline.knowledge.KnowledgeBaseLoader;
+import id.hotline.testing.TestPaths;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -11,7 +12,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.fail;
 class KnowledgeBaseFuzzIT {
     private static final long SEED = 424_242L;
     private static final int ROUNDS = 150;
-    private static final KbLint LINT = new KbLint(KbLint.MIN_EXAMPLES, LocalDate.of(2026, 11, 24));
+    private static final KbLint LINT = new KbLint(KbLint.MIN_EXAMPLES, TestPaths.lintDay());
     @TempDir
     Path dir;
 

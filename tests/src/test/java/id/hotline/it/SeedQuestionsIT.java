@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -147,6 +148,16 @@ class SeedQuestionsIT {
         JsonNode reply = chat(seed.text(), true);
         assertThat(reply.path("intent").asText()).isEqualTo(seed.intent());
         assertThat(reply.path("reply").asText()).contains(seed.names());
+    }
+
+    /** Workers tell who they are before they ask: that alone is no sign, and no case for a counselor. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"majikan saya baik kok", "halo kak, aku TKW di taiwan",
+            "aku udah 3 tahun kerja di hongkong, majikanku baik", "kontrak saya selesai bulan depan"})
+    void an_ordinary_statement_about_ones_work_opens_no_case(String text) throws Exception {
+        JsonNode reply = chat(text, false);
+        assertThat(reply.path("caseOpen").asBoolean()).as(reply.toString()).isFalse();
+        assertThat(reply.path("risk").asText()).as(reply.toString()).isIn("none", "offer");
     }
 
     private static JsonNode chat(String text, boolean button) throws Exception {
