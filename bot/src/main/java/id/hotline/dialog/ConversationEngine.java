@@ -153,7 +153,7 @@ public final class ConversationEngine {
 
     private long storeReply(Conversation conv, InboundMessage in, Reply reply, String intent) {
         return conversations.append(new StoredMessage(0, conv.id(), Direction.OUT, "bot", in.kind(), reply.text(), intent,
-                null, null, List.of(), clock.instant()));
+                null, null, List.of(), clock.instant(), reply.suggestions()));
     }
 
     /**

@@ -16,7 +16,7 @@ import java.util.List;
 /**
  * Keeps personal data only as long as allowed. Conversations that had a case: once every case is closed and the
  * last closed more than {@code closedCaseDays} ago, message texts older than that are replaced by {@link #MARKER}
- * (intent, risk, indicators and times stay for statistics), so are counselors' notes on those cases, and the
+ * and the buttons offered under them dropped (intent, risk, indicators and times stay for statistics), so are counselors' notes on those cases, and the
  * person's channel id is replaced by a pseudonym.
  * Conversations that never had a case are deleted after {@code botOnlyDays} without a message. Then the file is
  * compacted so the old text leaves no bytes behind.
@@ -56,8 +56,8 @@ public final class Retention {
         String closedCutoff = now.minus(Duration.ofDays(closedCaseDays)).toString();
         String idleCutoff = now.minus(Duration.ofDays(botOnlyDays)).toString();
         Result r = db.write(c -> {
-            int anonymised = update(c, "UPDATE messages SET text = ? WHERE text <> ? AND created_at < ? AND conversation_id IN ("
-                    + CLOSED_LONG_AGO + ")", MARKER, MARKER, closedCutoff, closedCutoff);
+            int anonymised = update(c, "UPDATE messages SET text = ?, buttons = NULL WHERE text <> ? AND created_at < ? "
+                    + "AND conversation_id IN (" + CLOSED_LONG_AGO + ")", MARKER, MARKER, closedCutoff, closedCutoff);
             anonymised += anonymiseCaseRecords(c, closedCutoff);
             List<Long> affected = ids(c, "SELECT id FROM conversations WHERE last_seen_at < ? AND user_ref NOT LIKE '"
                     + PSEUDONYM_PREFIX + "%' AND id IN (" + CLOSED_LONG_AGO + ")", closedCutoff, closedCutoff);

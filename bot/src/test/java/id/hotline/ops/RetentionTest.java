@@ -8,6 +8,7 @@ import id.hotline.domain.MessageKind;
 import id.hotline.domain.Priority;
 import id.hotline.domain.Risk;
 import id.hotline.domain.StoredMessage;
+import id.hotline.domain.Suggestion;
 import id.hotline.store.sqlite.Database;
 import id.hotline.store.sqlite.SqliteCaseStore;
 import id.hotline.store.sqlite.SqliteConversationStore;
@@ -53,6 +54,8 @@ class RetentionTest {
         Conversation conv = conversations.findOrCreate(Channel.TELEGRAM, "555123777", clock.instant());
         long in = say(conv, "CLOSEDCASE-SECRET paspor saya ditahan majikan");
         conversations.annotate(in, "passport_held", 0.91, Risk.ESCALATE, List.of("document_retention"));
+        conversations.append(new StoredMessage(0, conv.id(), Direction.OUT, "bot", MessageKind.TEXT, "Kami bantu.", null, null,
+                null, List.of(), clock.instant(), List.of(new Suggestion("passport_held", "CASEBUTTON-LABEL paspor ditahan"))));
         long caseId = cases.openOrUpdate(conv.id(), Priority.ESCALATE, List.of("document_retention"), Channel.TELEGRAM,
                 Lang.ID, in, clock.instant()).helpCase().id();
         db.write(c -> {
@@ -68,7 +71,7 @@ class RetentionTest {
         clock.advance(Duration.ofDays(2));
         Retention.Result r = retention.run();
 
-        assertThat(r.anonymisedMessages()).as("the message and the counselor's note").isEqualTo(2);
+        assertThat(r.anonymisedMessages()).as("the message, the bot's reply and the counselor's note").isEqualTo(3);
         assertThat(r.pseudonymisedConversations()).isEqualTo(1);
         StoredMessage kept = conversations.messages(conv.id(), 0, 10).get(0);
         assertThat(kept.text()).isEqualTo(Retention.MARKER);
@@ -76,9 +79,11 @@ class RetentionTest {
         assertThat(kept.risk()).isEqualTo(Risk.ESCALATE);
         assertThat(kept.indicators()).containsExactly("document_retention");
         assertThat(kept.at()).isEqualTo(Instant.parse("2026-01-01T00:00:00Z"));
+        assertThat(conversations.messages(conv.id(), 0, 10).get(1).buttons()).as("the buttons offered go too").isEmpty();
         assertThat(conversations.find(Channel.TELEGRAM, "555123777")).isEmpty();
         assertThat(FileBytes.filesContaining(file, "CLOSEDCASE-SECRET")).isEmpty();
         assertThat(FileBytes.filesContaining(file, "NOTE-SECRET")).isEmpty();
+        assertThat(FileBytes.filesContaining(file, "CASEBUTTON-LABEL")).isEmpty();
         assertThat(FileBytes.filesContaining(file, "555123777")).isEmpty();
     }
 

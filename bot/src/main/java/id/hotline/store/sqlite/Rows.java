@@ -68,6 +68,30 @@ final class Rows {
         }
     }
 
+    /** Pairs such as buttons ([payload, label]) as a JSON array of two-element arrays; null when there are none. */
+    static String pairsJson(List<List<String>> pairs) {
+        if (pairs.isEmpty()) {
+            return null;
+        }
+        try {
+            return JSON.writeValueAsString(pairs);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** What {@link #pairsJson} wrote; empty for null. */
+    static List<List<String>> pairs(String json) {
+        if (json == null || json.isBlank()) {
+            return List.of();
+        }
+        try {
+            return JSON.readValue(json, new TypeReference<List<List<String>>>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable buttons in the database", e);
+        }
+    }
+
     static long insert(java.sql.Connection c, String sql, Object... values) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql, java.sql.Statement.RETURN_GENERATED_KEYS)) {
             bind(ps, values);

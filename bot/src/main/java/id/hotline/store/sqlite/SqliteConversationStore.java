@@ -7,6 +7,7 @@ import id.hotline.domain.Lang;
 import id.hotline.domain.MessageKind;
 import id.hotline.domain.Risk;
 import id.hotline.domain.StoredMessage;
+import id.hotline.domain.Suggestion;
 import id.hotline.domain.TurnOutcome;
 import id.hotline.store.ConversationStore;
 
@@ -65,10 +66,11 @@ public final class SqliteConversationStore implements ConversationStore {
     @Override
     public long append(StoredMessage m) {
         return db.write(c -> Rows.insert(c, "INSERT INTO messages (conversation_id, direction, author, kind, text, intent, "
-                        + "confidence, risk, indicators, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + "confidence, risk, indicators, created_at, buttons) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 m.conversationId(), m.direction().name().toLowerCase(Locale.ROOT), m.author(), m.kind().name(), m.text(),
                 m.intent(), m.confidence(), m.risk() == null ? null : m.risk().wire(),
-                m.indicators().isEmpty() ? null : Rows.json(m.indicators()), m.at()));
+                m.indicators().isEmpty() ? null : Rows.json(m.indicators()), m.at(),
+                Rows.pairsJson(m.buttons().stream().map(b -> List.of(b.payload(), b.label())).toList())));
     }
 
     @Override
@@ -94,7 +96,8 @@ public final class SqliteConversationStore implements ConversationStore {
                 Direction.valueOf(rs.getString("direction").toUpperCase(Locale.ROOT)), rs.getString("author"),
                 MessageKind.valueOf(rs.getString("kind")), rs.getString("text"), rs.getString("intent"),
                 Rows.nullableDouble(rs, "confidence"), risk == null ? null : Risk.parse(risk),
-                Rows.list(rs.getString("indicators")), Rows.instant(rs, "created_at"));
+                Rows.list(rs.getString("indicators")), Rows.instant(rs, "created_at"),
+                Rows.pairs(rs.getString("buttons")).stream().map(p -> new Suggestion(p.get(0), p.get(1))).toList());
     }
 
     @Override

@@ -1,8 +1,5 @@
 package id.hotline.store.sqlite;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import id.hotline.store.TelegramOutbox;
 
 import java.sql.Connection;
@@ -15,7 +12,6 @@ import java.util.Locale;
 import java.util.Optional;
 
 public final class SqliteTelegramOutbox implements TelegramOutbox {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private final Database db;
 
     public SqliteTelegramOutbox(Database db) {
@@ -45,8 +41,7 @@ public final class SqliteTelegramOutbox implements TelegramOutbox {
             Rows.update(c, "INSERT OR IGNORE INTO telegram_outbox (source, seq, chat_id, action, text, buttons, protect, "
                     + "target, status, next_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?)",
                     source, seq++, i.chatId(), i.action().name().toLowerCase(Locale.ROOT), i.text(),
-                    i.buttons().isEmpty() ? null : buttonsJson(i.buttons()), i.protect(), i.target(),
-                    now.toEpochMilli(), now.toEpochMilli());
+                    buttonsJson(i.buttons()), i.protect(), i.target(), now.toEpochMilli(), now.toEpochMilli());
         }
     }
 
@@ -173,22 +168,10 @@ public final class SqliteTelegramOutbox implements TelegramOutbox {
     }
 
     private static String buttonsJson(List<Button> buttons) {
-        try {
-            return JSON.writeValueAsString(buttons.stream().map(b -> List.of(b.data(), b.label())).toList());
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Rows.pairsJson(buttons.stream().map(b -> List.of(b.data(), b.label())).toList());
     }
 
     private static List<Button> buttons(String json) {
-        if (json == null) {
-            return List.of();
-        }
-        try {
-            List<List<String>> pairs = JSON.readValue(json, new TypeReference<List<List<String>>>() { });
-            return pairs.stream().map(p -> new Button(p.get(0), p.get(1))).toList();
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("unreadable buttons in the Telegram outbox", e);
-        }
+        return Rows.pairs(json).stream().map(p -> new Button(p.get(0), p.get(1))).toList();
     }
 }

@@ -1,6 +1,10 @@
 package id.hotline.store.sqlite;
 
 import id.hotline.domain.Channel;
+import id.hotline.domain.Direction;
+import id.hotline.domain.MessageKind;
+import id.hotline.domain.StoredMessage;
+import id.hotline.domain.Suggestion;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -9,6 +13,7 @@ import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,6 +42,26 @@ class MigrationTest {
             });
             assertThat(Integer.parseInt(version)).isGreaterThanOrEqualTo(1);
             assertThat(store.findOrCreate(Channel.WEB, "new-user", Instant.now()).id()).isPositive();
+        }
+    }
+
+    @Test
+    void messages_stored_before_buttons_were_kept_read_without_buttons_and_new_ones_keep_theirs() throws Exception {
+        Path file = dir.resolve("v5.db");
+        var ds = Database.dataSource(file);
+        Flyway.configure().dataSource(ds).locations("classpath:db/migration").target("5").load().migrate();
+        try (var c = ds.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO conversations (id, channel, user_ref, created_at, last_seen_at) "
+                    + "VALUES (1, 'web', 'old-user', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')");
+            s.executeUpdate("INSERT INTO messages (conversation_id, direction, author, kind, text, created_at) "
+                    + "VALUES (1, 'out', 'bot', 'TEXT', 'Pilih topik:', '2026-01-01T00:00:00Z')");
+        }
+        try (Database db = Database.open(file)) {
+            var store = new SqliteConversationStore(db);
+            List<Suggestion> menu = List.of(new Suggestion("/menu", "Menu utama"), new Suggestion("/bahasa en", "English"));
+            store.append(new StoredMessage(0, 1, Direction.OUT, "bot", MessageKind.TEXT, "Baik.", null, null, null, List.of(),
+                    Instant.parse("2026-01-02T00:00:00Z"), menu));
+            assertThat(store.messages(1, 0, 10)).extracting(StoredMessage::buttons).containsExactly(List.of(), menu);
         }
     }
 
