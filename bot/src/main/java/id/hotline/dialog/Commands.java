@@ -90,7 +90,7 @@ public final class Commands {
         String[] v = arg.split("\\s+");
         if (v.length == 2 && v[0].matches("\\d{1,18}") && (v[1].equals("1") || v[1].equals("0"))
                 && feedback.record(ctx.conv.id(), Long.parseLong(v[0]), v[1].equals("1"), ctx.in.receivedAt())) {
-            return Decision.of(ctx.replies().plain("feedback_thanks"));
+            return Decision.of(ctx.replies().withMenuButton("feedback_thanks")); // never left without a button to go on
         }
         return Decision.of(ctx.replies().notUnderstood(List.of()));
     }

@@ -4,6 +4,7 @@ import id.hotline.dialog.Turn;
 import id.hotline.domain.Channel;
 import id.hotline.domain.InboundMessage;
 import id.hotline.domain.MessageKind;
+import id.hotline.domain.Suggestion;
 import id.hotline.testing.EngineFixture;
 import id.hotline.testing.ScriptedNlu;
 import org.junit.jupiter.api.Test;
@@ -47,6 +48,7 @@ class SqliteFeedbackStoreTest {
             assertThat(answer.rateable()).isTrue();
             Turn thanks = say(f, "u1", MessageKind.BUTTON, "/nilai " + answer.outboundId() + " 1");
             assertThat(thanks.reply().orElseThrow().text()).isEqualTo("Terima kasih atas masukannya.");
+            assertThat(thanks.reply().orElseThrow().suggestions()).extracting(Suggestion::label).containsExactly("Menu utama");
             assertThat(thanks.rateable()).isFalse();
             say(f, "u1", MessageKind.BUTTON, "/nilai " + answer.outboundId() + " 0");
             assertThat(rows(f)).containsExactly(answer.outboundId() + " premig.costs 0");
