@@ -196,7 +196,8 @@
 
   /**
    * Fetches what the bot and counselors sent since the last message shown. The first call after the page opens also
-   * asks for the person's own messages, so a reopened page shows the whole conversation in order.
+   * asks for the person's own messages (typed, and pressed buttons by their label) and the last reply's buttons, so a
+   * reopened page shows the whole conversation in order and the person can go on where they were.
    */
   var polling = false;
   function poll() {
@@ -213,6 +214,7 @@
         body.messages.forEach(function (m) {
           show(m.text, m.from === 'user' ? 'user' : m.from === 'counselor' ? 'counselor' : 'bot', m.id);
         });
+        if (history && body.suggestions) { showSuggestions(body.suggestions); } // the last reply's buttons, still usable
       })
       .catch(function () { /* offline: try again at the next tick */ })
       .then(function () {

@@ -1,5 +1,7 @@
 package id.hotline.web;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import id.hotline.Hotline;
 import id.hotline.config.Config;
 import id.hotline.testing.TestPaths;
@@ -14,6 +16,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -25,6 +28,7 @@ class ChatApiTest {
     @TempDir
     static Path dir;
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @BeforeAll
     static void start() throws Exception {
@@ -157,10 +161,77 @@ class ChatApiTest {
         assertThat(polled.body()).contains("\"from\":\"bot\"", "\"lang\":\"en\"").doesNotContain("\"from\":\"user\"");
         var history = HTTP.send(HttpRequest.newBuilder(URI.create(base + "&history=1")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(history.body()).contains("\"from\":\"user\"", "what is ATENSI and who can get it?")
-                .doesNotContain("\"text\":\"/menu\""); // a pressed button is shown by its label, which is not stored
+                .doesNotContain("\"text\":\"/menu\""); // a press of a button that was not offered is not shown
         assertThat(history.body().indexOf("what is ATENSI")).isLessThan(history.body().indexOf("\"from\":\"bot\""));
         var unknown = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + hotline.port()
                 + "/api/chat/never-wrote-1/messages?after=0&history=1")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(unknown.body()).isEqualTo("{\"messages\":[]}");
+    }
+
+    @Test
+    void a_reopened_page_gets_pressed_buttons_by_their_label_without_the_ratings_and_the_last_replys_buttons() throws Exception {
+        String s = "abcdefgh-6";
+        JsonNode menu = JSON.readTree(post("{\"session\":\"" + s + "\",\"text\":\"/menu\"}").body());
+        assertThat(labels(menu.get("suggestions"))).contains("Pulang & reintegrasi", "English");
+        JsonNode topic = press(s, "/topik pulang");
+        JsonNode first = topic.get("suggestions").get(0);
+        JsonNode answer = press(s, first.get("payload").asText());
+        assertThat(answer.get("rateable").asBoolean()).isTrue();
+        JsonNode thanks = press(s, "/nilai " + answer.get("messageId").asLong() + " 1");
+        assertThat(thanks.get("reply").asText()).isEqualTo("Terima kasih atas masukannya.");
+        assertThat(labels(thanks.get("suggestions"))).containsExactly("Menu utama"); // never left without a button
+
+        JsonNode history = JSON.readTree(get("/api/chat/" + s + "/messages?after=0&history=1").body());
+        List<String> mine = new ArrayList<>();
+        history.get("messages").forEach(m -> {
+            if (m.get("from").asText().equals("user")) {
+                mine.add(m.get("text").asText());
+            }
+        });
+        assertThat(mine).containsExactly("/menu", "Pulang & reintegrasi", first.get("label").asText()); // no rating
+        assertThat(history.toString()).doesNotContain("/nilai");
+        assertThat(labels(history.get("suggestions"))).containsExactly("Menu utama");
+        assertThat(history.get("suggestions").get(0).get("payload").asText()).isEqualTo("/menu");
+        assertThat(JSON.readTree(get("/api/chat/" + s + "/messages?after=0").body()).has("suggestions"))
+                .as("a poll does not change the page's buttons").isFalse();
+    }
+
+    @Test
+    void a_pressed_button_keeps_the_label_the_person_saw_after_the_language_changed() throws Exception {
+        String s = "abcdefgh-7";
+        post("{\"session\":\"" + s + "\",\"text\":\"/menu\"}");
+        JsonNode switched = press(s, "/bahasa en");
+        assertThat(switched.get("lang").asText()).isEqualTo("en");
+        JsonNode history = JSON.readTree(get("/api/chat/" + s + "/messages?after=0&history=1").body());
+        JsonNode last = history.get("messages").get(history.get("messages").size() - 2);
+        assertThat(last.get("from").asText()).isEqualTo("user");
+        assertThat(last.get("text").asText()).isEqualTo("English"); // in English it would read "Bahasa Indonesia"
+        assertThat(labels(history.get("suggestions"))).isEqualTo(labels(switched.get("suggestions"))).contains("Main menu");
+    }
+
+    @Test
+    void a_deleted_conversation_leaves_no_messages_and_no_buttons_to_restore() throws Exception {
+        String s = "abcdefgh-8";
+        post("{\"session\":\"" + s + "\",\"text\":\"/menu\"}");
+        press(s, "/hapus");
+        assertThat(press(s, "/hapus ya").get("deleted").asBoolean()).isTrue();
+        assertThat(get("/api/chat/" + s + "/messages?after=0&history=1").body()).isEqualTo("{\"messages\":[]}");
+    }
+
+    private static JsonNode press(String session, String payload) throws Exception {
+        var r = post("{\"session\":\"" + session + "\",\"text\":\"" + payload + "\",\"button\":true}");
+        assertThat(r.statusCode()).isEqualTo(200);
+        return JSON.readTree(r.body());
+    }
+
+    private static HttpResponse<String> get(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + hotline.port() + path))
+                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static List<String> labels(JsonNode suggestions) {
+        List<String> out = new ArrayList<>();
+        suggestions.forEach(b -> out.add(b.get("label").asText()));
+        return out;
     }
 }

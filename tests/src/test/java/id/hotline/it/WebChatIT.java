@@ -124,6 +124,38 @@ class WebChatIT {
         waiting().until(d -> botMessages().size() > before);
     }
 
+    private List<String> userTexts() {
+        return browser.findElements(By.cssSelector("#log .msg.user")).stream().map(WebElement::getText).toList();
+    }
+
+    @Test
+    void after_a_rating_and_a_reopen_the_person_has_buttons_to_go_on_and_sees_the_buttons_they_pressed() {
+        openWithNewSession();
+        try {
+            send("apa itu ATENSI?");
+            int before = botMessages().size();
+            browser.findElement(By.cssSelector("#log .msg.bot .rate button[title='Jawaban ini membantu']")).click();
+            waiting().until(d -> botMessages().size() > before);
+            assertThat(lastBotText()).isEqualTo("Terima kasih atas masukannya.");
+            assertThat(buttonLabels()).containsExactly("Menu utama");
+            click("Menu utama");
+            click("Pulang & reintegrasi");
+            List<String> offered = buttonLabels();
+            assertThat(offered).hasSizeGreaterThan(2).contains("Menu utama");
+
+            browser.navigate().refresh();
+            waiting().until(d -> userTexts().size() == 3 && !buttonLabels().isEmpty());
+            assertThat(userTexts()).containsExactly("apa itu ATENSI?", "Menu utama", "Pulang & reintegrasi"); // no 👍
+            assertThat(buttonLabels()).isEqualTo(offered);
+            waiting().until(d -> d.findElement(By.id("send")).isEnabled());
+            click(offered.get(0)); // a restored button works like the one before the reopen
+            assertThat(userTexts()).hasSize(4).last().isEqualTo(offered.get(0));
+            assertThat(lastBotText()).isNotEqualTo("Pilih yang paling dekat dengan pertanyaan Anda:");
+        } finally {
+            browser.executeScript("localStorage.removeItem('hotline.session')");
+        }
+    }
+
     @Test
     void html_typed_by_a_user_is_shown_as_text() {
         browser.get("http://127.0.0.1:" + hotline.port() + "/");

@@ -6,11 +6,10 @@ import id.hotline.dialog.ConversationEngine;
 import id.hotline.dialog.OverLimitReply;
 import id.hotline.dialog.Turn;
 import id.hotline.domain.Channel;
-import id.hotline.domain.Direction;
 import id.hotline.domain.InboundMessage;
 import id.hotline.domain.MessageKind;
-import id.hotline.domain.Reply;
 import id.hotline.domain.StoredMessage;
+import id.hotline.domain.Suggestion;
 import id.hotline.store.ConversationStore;
 import id.hotline.web.ApiError;
 import id.hotline.web.Json;
@@ -28,6 +27,8 @@ import java.util.regex.Pattern;
 /** The web chat's API: send a message, fetch what counselors (or the bot) sent since. */
 public final class WebChatRoutes implements RouteModule {
     public static final int MAX_TEXT = 4096;
+    /** Messages in one answer of GET /api/chat/{session}/messages. */
+    private static final int PAGE = 200;
     private static final Pattern SESSION = Pattern.compile("[A-Za-z0-9_-]{8,64}");
     private final ConversationEngine engine;
     private final ConversationStore conversations;
@@ -74,7 +75,7 @@ public final class WebChatRoutes implements RouteModule {
             out.put("reply", over.reply().text());
             if (over.stored()) {
                 out.put("messageId", over.messageId());
-                out.put("suggestions", suggestions(over.reply()));
+                out.put("suggestions", suggestions(over.reply().suggestions()));
             }
             ctx.status(429).json(out);
             return;
@@ -86,7 +87,7 @@ public final class WebChatRoutes implements RouteModule {
         out.put("confidence", Math.round(turn.confidence() * 10_000) / 10_000.0);
         out.put("risk", turn.risk().wire());
         out.put("indicators", turn.indicators());
-        out.put("suggestions", turn.reply().map(WebChatRoutes::suggestions).orElse(List.of()));
+        out.put("suggestions", turn.reply().map(r -> suggestions(r.suggestions())).orElse(List.of()));
         out.put("messageId", turn.outboundId() > 0 ? turn.outboundId() : turn.inboundId());
         out.put("rateable", turn.rateable()); // show 👍/👎, which send "/nilai <messageId> 1|0" as a button
         out.put("handoff", turn.reply().isEmpty());
@@ -106,25 +107,25 @@ public final class WebChatRoutes implements RouteModule {
         } catch (NumberFormatException e) {
             throw new ApiError(400, "'after' must be a message id (a whole number)");
         }
-        // history=1 (a reopened page) adds the person's own typed messages, so the conversation reads in order
+        // history=1 (a reopened page) adds the person's own messages and the last reply's buttons (see ChatHistory)
         boolean history = "1".equals(ctx.queryParam("history"));
-        var conv = conversations.find(Channel.WEB, session);
-        List<Map<String, Object>> out = conv.map(c -> conversations.messages(c.id(), after, 200).stream()
-                .filter(m -> m.direction() == Direction.OUT || history && m.kind() == MessageKind.TEXT)
-                .map(WebChatRoutes::view).toList()).orElse(List.of());
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("messages", out);
-        conv.ifPresent(c -> body.put("lang", engine.languageOf(c.id()).code()));
+        body.put("messages", List.of());
+        conversations.find(Channel.WEB, session).ifPresent(c -> {
+            List<StoredMessage> stored = conversations.messages(c.id(), after, PAGE + 1);
+            boolean toTheEnd = stored.size() <= PAGE; // the last reply's buttons only when it is in this answer
+            ChatHistory.Page page = ChatHistory.of(toTheEnd ? stored : stored.subList(0, PAGE), history);
+            body.put("messages", page.messages());
+            body.put("lang", engine.languageOf(c.id()).code());
+            if (history) {
+                body.put("suggestions", suggestions(toTheEnd ? page.suggestions() : List.of()));
+            }
+        });
         ctx.json(body);
     }
 
-    private static List<Map<String, String>> suggestions(Reply reply) {
-        return reply.suggestions().stream().map(s -> Map.of("payload", s.payload(), "label", s.label())).toList();
-    }
-
-    private static Map<String, Object> view(StoredMessage m) {
-        String from = m.direction() == Direction.IN ? "user" : m.fromCounselor() ? "counselor" : "bot";
-        return Map.of("id", m.id(), "from", from, "text", m.text(), "at", m.at().toString());
+    private static List<Map<String, String>> suggestions(List<Suggestion> buttons) {
+        return buttons.stream().map(s -> Map.of("payload", s.payload(), "label", s.label())).toList();
     }
 
     private static String session(String value) {
