@@ -208,7 +208,7 @@
       .then(function (res) { return res.ok ? res.json() : { messages: [] }; })
       .then(function (body) {
         if (history) {
-          historyShown = true;
+          historyShown = !body.more; // a long conversation: the next tick asks for the rest of it
           if (body.lang) { applyLanguage(body.lang); }
         }
         body.messages.forEach(function (m) {
@@ -219,7 +219,7 @@
       .catch(function () { /* offline: try again at the next tick */ })
       .then(function () {
         polling = false;
-        if (history && busy) { // sending waits for the history, so a message is never shown twice
+        if (history && historyShown && busy) { // sending waits for the whole history, so a message is never shown twice
           busy = false;
           sendButton.disabled = false;
         }

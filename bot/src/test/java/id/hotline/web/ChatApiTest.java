@@ -32,7 +32,8 @@ class ChatApiTest {
 
     @BeforeAll
     static void start() throws Exception {
-        hotline = Hotline.start(Config.forTests(dir.resolve("h.db"), TestPaths.knowledgeBase(), Map.of()));
+        hotline = Hotline.start(Config.forTests(dir.resolve("h.db"), TestPaths.knowledgeBase(),
+                Map.of("HOTLINE_RATE_LIMIT_PER_MINUTE", "1000"))); // one test writes a conversation of over 200 messages
     }
 
     @AfterAll
@@ -207,6 +208,23 @@ class ChatApiTest {
         assertThat(last.get("from").asText()).isEqualTo("user");
         assertThat(last.get("text").asText()).isEqualTo("English"); // in English it would read "Bahasa Indonesia"
         assertThat(labels(history.get("suggestions"))).isEqualTo(labels(switched.get("suggestions"))).contains("Main menu");
+    }
+
+    @Test
+    void a_long_conversation_comes_back_in_pages_with_the_last_buttons_on_the_last_page() throws Exception {
+        String s = "abcdefgh-9";
+        for (int i = 0; i < 101; i++) { // 202 messages, typed and answered, over one page of 200
+            post("{\"session\":\"" + s + "\",\"text\":\"/menu\"}");
+        }
+        JsonNode first = JSON.readTree(get("/api/chat/" + s + "/messages?after=0&history=1").body());
+        assertThat(first.get("messages")).hasSize(200);
+        assertThat(first.get("more").asBoolean()).isTrue();
+        assertThat(first.get("suggestions")).isEmpty();
+        long last = first.get("messages").get(199).get("id").asLong();
+        JsonNode rest = JSON.readTree(get("/api/chat/" + s + "/messages?after=" + last + "&history=1").body());
+        assertThat(rest.get("messages")).hasSize(2);
+        assertThat(rest.get("more").asBoolean()).isFalse();
+        assertThat(labels(rest.get("suggestions"))).contains("English");
     }
 
     @Test

@@ -119,6 +119,7 @@ public final class WebChatRoutes implements RouteModule {
             body.put("lang", engine.languageOf(c.id()).code());
             if (history) {
                 body.put("suggestions", suggestions(toTheEnd ? page.suggestions() : List.of()));
+                body.put("more", !toTheEnd); // a long conversation comes in pages: ask again after the last id
             }
         });
         ctx.json(body);
