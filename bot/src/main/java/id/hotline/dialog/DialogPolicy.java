@@ -24,7 +24,8 @@ import java.util.function.Function;
 /** Chooses the reply: commands, buttons, confident answers, clarifying questions, escalation. */
 public final class DialogPolicy {
     static final String HUMAN_REQUEST = "human.request";
-    static final Set<String> NOT_A_TOPIC = Set.of("out_of_scope", "smalltalk.greeting", "smalltalk.thanks");
+    static final String GREETING = "smalltalk.greeting";
+    static final Set<String> NOT_A_TOPIC = Set.of("out_of_scope", GREETING, "smalltalk.thanks");
     private static final Set<String> YES = Set.of("ya", "iya", "y", "yes", "yup", "ok", "oke", "okay", "hapus", "ya hapus",
             "iya hapus", "yes delete", "boleh", "setuju", "lanjut");
     private static final Set<String> NO = Set.of("tidak", "tdk", "gak", "ga", "nggak", "enggak", "ngga", "no", "batal",
@@ -220,20 +221,31 @@ public final class DialogPolicy {
 
     /**
      * Opens a case or adds to the live one. The first reply has the help lines and the topic's answer; a message the
-     * live case already knows as much about (its priority at least this one's) gets a short reply, unless it is danger
-     * now: that one always shows the emergency lines.
+     * live case already knows as much about (its priority at least this one's, and a sign it already has) gets a short
+     * reply, unless it is danger now: that one always shows the emergency lines. A new sign in an open case (a ransom
+     * demand after unpaid wages) gets the short reply with that sign's answer: what to do about it was not said yet.
      */
     Decision escalate(Context ctx, Risk risk, List<String> indicators, String answerIntent, String intent, double confidence) {
         boolean request = !risk.opensCase();
         Priority priority = request ? Priority.REQUEST : Priority.from(risk);
-        boolean known = risk != Risk.EMERGENCY && ctx.liveCase.map(c -> c.priority().compareTo(priority) >= 0).orElse(false);
+        Optional<HelpCase> asUrgent = ctx.liveCase.filter(c -> risk != Risk.EMERGENCY && c.priority().compareTo(priority) >= 0);
+        boolean known = asUrgent.filter(c -> request || signKnown(ctx, c, answerIntent)).isPresent();
         CaseStore.Change change = cases.escalate(ctx.conv, priority, indicators, ctx.state.lang(), ctx.inboundId);
         String intro = risk == Risk.EMERGENCY ? "emergency_intro" : request ? "counselor_request_intro" : "escalation_intro";
         ctx.next(ctx.state.answered(topicOrNull(answerIntent), clock.instant()));
         Reply reply = known ? ctx.replies().caseUpdated(dutyNow())
+                : asUrgent.isPresent() ? ctx.replies().caseUpdatedWith(answerIntent, dutyNow())
                 : ctx.replies().escalation(intro, answerIntent, !change.created(), dutyNow());
         Risk reported = request ? Risk.ESCALATE.max(risk) : risk;
         return new Decision(reply, intent, confidence, reported, indicators);
+    }
+
+    /** Whether the live case already has the sign answered by {@code answerIntent}, by intent or by indicator. */
+    private static boolean signKnown(Context ctx, HelpCase live, String answerIntent) {
+        if (answerIntent == null || live.indicators().contains(answerIntent)) {
+            return true;
+        }
+        return ctx.brain.kb().indicatorsIn(live.indicators()).stream().anyMatch(i -> i.intents().contains(answerIntent));
     }
 
     /** Whether counselors are on duty now, and if not, when they are back. */

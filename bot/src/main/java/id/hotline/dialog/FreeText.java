@@ -78,7 +78,8 @@ final class FreeText {
      */
     private static boolean ownQuestion(Analysis a, String text, boolean confident) {
         String intent = a.classification().intent();
-        if (!confident || intent.equals("out_of_scope")) {
+        // "halo? ada orang ga" while waiting: where the case is, not the welcome menu again
+        if (!confident || intent.equals("out_of_scope") || intent.equals(DialogPolicy.GREETING)) {
             return false;
         }
         return DialogPolicy.NOT_A_TOPIC.contains(intent) || Questions.asks(text, a.normalized());
@@ -143,7 +144,14 @@ final class FreeText {
         Intent intent = ctx.brain.kb().intents().get(c.intent());
         Risk risk = a.risk().risk();
         boolean offer = intent.risk() == Risk.OFFER || risk == Risk.OFFER;
-        Reply answer = offerLanguage(ctx, before, ctx.replies().answer(c.intent(), offer));
+        Reply answer = ctx.replies().answer(c.intent(), offer);
+        if (ctx.liveCase.isPresent()) { // a counselor already has the case: no button to ask for one again
+            answer = answer.without(Replies.COUNSELOR);
+            if (answer.suggestions().isEmpty()) { // never left without a button
+                answer = new Reply(answer.text(), List.of(ctx.replies().button(Replies.MENU, "btn_menu")), answer.sensitive());
+            }
+        }
+        answer = offerLanguage(ctx, before, answer);
         return new Decision(answer, c.intent(), c.confidence(), risk, a.risk().indicators());
     }
 

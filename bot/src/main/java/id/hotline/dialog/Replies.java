@@ -207,6 +207,15 @@ final class Replies {
         return caseUpdated("case_already_open", duty);
     }
 
+    /**
+     * A new sign in an open case ("sekarang mereka minta tebusan" after unpaid wages): the short reply, then that sign's
+     * answer, which the first reply did not have; the help lines stay a button away.
+     */
+    Reply caseUpdatedWith(String answerIntent, Duty duty) {
+        Reply shortReply = caseUpdated("case_already_open", duty);
+        return new Reply(shortReply.text() + "\n\n" + answerText(answerIntent), shortReply.suggestions(), true);
+    }
+
     /** The short reply in an open case with its own first words ({@code key}), e.g. for a photo the bot cannot open. */
     Reply caseUpdated(String key, Duty duty) {
         return new Reply(caseAlreadyOpen(duty, key, "counselor_later_short"), List.of(button(QUICK_EXIT, "btn_quick_exit"),

@@ -15,6 +15,11 @@ public record Reply(String text, List<Suggestion> suggestions, boolean sensitive
         suggestions = List.copyOf(suggestions);
     }
 
+    /** The same reply without the button that sends {@code payload}. */
+    public Reply without(String payload) {
+        return new Reply(text, suggestions.stream().filter(s -> !s.payload().equals(payload)).toList(), sensitive);
+    }
+
     public static Reply of(String text) {
         return new Reply(text, List.of(), false);
     }

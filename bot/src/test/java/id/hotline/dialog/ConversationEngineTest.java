@@ -48,7 +48,9 @@ class ConversationEngineTest {
             .reads(PASSPORT, "tip.passport_held", 0.8, "tip.confinement", 0.1, Risk.ESCALATE, List.of("passport_held"))
             .reads("saya mau bunuh diri", "emergency.danger", 0.7, "tip.violence", 0.1, Risk.EMERGENCY, List.of("suicidal"))
             .reads("gaji ditahan, gimana cara pulang", "return.assistance", 0.7, "tip.wages_debt", 0.2, Risk.ESCALATE,
-                    List.of("wages_withheld"));
+                    List.of("wages_withheld"))
+            .reads("paspor sy masih ditahan majikan", "tip.passport_held", 0.9, "tip.confinement", 0.05, Risk.ESCALATE,
+                    List.of("passport_held"));
 
     private Turn say(String user, String text) {
         return f.engine.handle(InboundMessage.text(Channel.WEB, user, text));
@@ -588,14 +590,33 @@ class ConversationEngineTest {
         fixture(true);
         String full = say("u1", PASSPORT).reply().orElseThrow().text();
         assertThat(full).contains("110").contains("bukan salah Anda");
-        Turn again = say("u1", "gaji ditahan, gimana cara pulang");
+        Turn again = say("u1", "paspor sy masih ditahan majikan");
         String text = again.reply().orElseThrow().text();
         assertThat(text).contains("sudah kami teruskan").doesNotContain("110").doesNotContain("bukan salah Anda");
         assertThat(text.length()).isLessThan(300);
         assertThat(payloads(again)).startsWith("/keluar").contains("/bantuan");
         assertThat(again.reply().get().sensitive()).isTrue();
+        Turn newSign = say("u1", "gaji ditahan, gimana cara pulang");
+        assertThat(newSign.reply().orElseThrow().text()).as("a new sign: its answer after the short reply")
+                .startsWith(text).contains("bantuan pulang").doesNotContain("bukan salah Anda").doesNotContain("110");
+        assertThat(payloads(newSign)).startsWith("/keluar").contains("/bantuan");
         Turn danger = say("u1", "saya mau bunuh diri");
         assertThat(danger.reply().orElseThrow().text()).contains("Keselamatan Anda").contains("110");
+    }
+
+    @Test
+    void in_an_open_case_hello_says_where_the_case_is_and_thanks_offers_no_second_counselor() {
+        nlu.understands("halo? ada orang ga", "smalltalk.greeting", 0.9, "human.request", 0.05)
+                .understands("makasih kak", "smalltalk.thanks", 0.99, "smalltalk.greeting", 0.005);
+        fixture(true);
+        say("u1", PASSPORT);
+        Turn hello = say("u1", "halo? ada orang ga");
+        assertThat(hello.reply().orElseThrow().text()).contains("sudah kami teruskan ke konselor");
+        assertThat(payloads(hello)).startsWith("/keluar");
+        Turn thanks = say("u1", "makasih kak");
+        assertThat(thanks.intent()).isEqualTo("smalltalk.thanks");
+        assertThat(payloads(thanks)).doesNotContain("/konselor").contains("/menu");
+        assertThat(payloads(say("u2", "makasih kak"))).as("without a case").contains("/konselor");
     }
 
     @Test
