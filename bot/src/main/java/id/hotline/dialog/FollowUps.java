@@ -77,9 +77,15 @@ final class FollowUps {
         return joined.intent().equals(topic) || family.contains(joined.intent());
     }
 
-    /** The message as it reads after the topic's title, in the conversation's language. */
+    /**
+     * The message as it reads after the topic: after the programme's name when the topic is one (names.yaml: "atensi
+     * syaratnya?"), otherwise after the topic's title in the conversation's language. A title that asks a question
+     * ("Apa itu ATENSI") would pull every follow-up back to that question.
+     */
     String joined(String text, Lang lang) {
-        return kb.intents().get(topic).title().get(lang) + " " + text;
+        String lead = kb.names().stream().filter(n -> n.intents().contains(topic)).map(n -> n.words().get(0)).findFirst()
+                .orElseGet(() -> kb.intents().get(topic).title().get(lang));
+        return lead + " " + text;
     }
 
     /** Whether the joined reading moved to another intent of the topic's family, one answered without a case. */

@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** A short follow-up right after an answer is read in that answer's topic, never at the cost of safety. */
 class FollowUpTest {
     private static final String ATENSI = "apa itu atensi";
-    private static final String ATENSI_TITLE = "Apa itu ATENSI ";
+    private static final String ATENSI_TITLE = "atensi "; // the programme's name (names.yaml)
     private static final String PASSPORT = "paspor saya ditahan majikan";
 
     @TempDir
@@ -45,12 +45,15 @@ class FollowUpTest {
             .understands("berapa biayanya", "premig.costs", 0.99, "out_of_scope", 0.01)
             .understands(ATENSI_TITLE + "berapa biayanya", "atensi.about", 0.8, "atensi.access", 0.1)
             .understands("berapa biaya kerja ke taiwan", "premig.costs", 0.99, "out_of_scope", 0.01)
+            .understands("syarat kerja ke taiwan", "premig.requirements", 0.95, "premig.documents", 0.02)
+            .understands("dokumennya?", "out_of_scope", 0.5, "premig.documents", 0.3)
+            .understands("Syarat jadi PMI resmi dokumennya?", "premig.documents", 0.9, "premig.requirements", 0.05)
             .understands("bayar ga?", "premig.costs", 0.96, "out_of_scope", 0.01)
             .understands(ATENSI_TITLE + "bayar ga?", "atensi.about", 0.98, "premig.costs", 0.01)
             .understands("paspor?", "premig.documents", 0.95, "tip.passport_held", 0.02)
             .understands(ATENSI_TITLE + "paspor?", "premig.documents", 0.6, "atensi.about", 0.3)
             .understands("how do I apply?", "atensi.access", 0.3, "out_of_scope", 0.26)
-            .understands("What is ATENSI how do I apply?", "atensi.access", 0.9, "atensi.about", 0.05)
+            .understands(ATENSI_TITLE + "how do I apply?", "atensi.access", 0.9, "atensi.about", 0.05)
             .writtenIn("how do I apply?", Lang.EN, true)
             .understands("terus gimana?", "out_of_scope", 0.33, "reint.psychosocial", 0.22)
             .reads("Paspor atau dokumen ditahan terus gimana?", "tip.passport_held", 0.95, "tip.report", 0.02,
@@ -91,7 +94,7 @@ class FollowUpTest {
     }
 
     @Test
-    void an_english_follow_up_is_read_after_the_english_title() {
+    void an_english_follow_up_is_read_after_the_programmes_name() {
         say("/bahasa en");
         say(ATENSI);
         Turn t = say("how do I apply?");
@@ -143,6 +146,14 @@ class FollowUpTest {
         Turn t = say("atensi itu apa?");
         assertThat(t.outcome()).isEqualTo(TurnOutcome.ANSWERED);
         assertThat(t.intent()).isEqualTo("atensi.about");
+    }
+
+    @Test
+    void a_topic_without_a_programme_name_is_joined_after_its_title() {
+        say("syarat kerja ke taiwan");
+        Turn t = say("dokumennya?");
+        assertThat(t.intent()).isEqualTo("premig.documents");
+        assertThat(t.outcome()).isEqualTo(TurnOutcome.ANSWERED);
     }
 
     @Test
