@@ -146,10 +146,7 @@ final class FreeText {
         boolean offer = intent.risk() == Risk.OFFER || risk == Risk.OFFER;
         Reply answer = ctx.replies().answer(c.intent(), offer);
         if (ctx.liveCase.isPresent()) { // a counselor already has the case: no button to ask for one again
-            answer = answer.without(Replies.COUNSELOR);
-            if (answer.suggestions().isEmpty()) { // never left without a button
-                answer = new Reply(answer.text(), List.of(ctx.replies().button(Replies.MENU, "btn_menu")), answer.sensitive());
-            }
+            answer = ctx.replies().withoutCounselor(answer);
         }
         answer = offerLanguage(ctx, before, answer);
         return new Decision(answer, c.intent(), c.confidence(), risk, a.risk().indicators());

@@ -284,4 +284,10 @@ final class Replies {
     Reply withMenuButton(String key) {
         return new Reply(msg(key), List.of(button(MENU, "btn_menu")), false);
     }
+
+    /** The reply without the counselor button (a counselor already has the case), and the menu button if none is left. */
+    Reply withoutCounselor(Reply reply) {
+        Reply rest = reply.without(COUNSELOR);
+        return rest.suggestions().isEmpty() ? new Reply(rest.text(), List.of(button(MENU, "btn_menu")), rest.sensitive()) : rest;
+    }
 }
