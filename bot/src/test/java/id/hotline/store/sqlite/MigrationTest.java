@@ -21,15 +21,22 @@ class MigrationTest {
     @TempDir
     Path dir;
 
+    /** A database file as schema {@code version} left it, with these rows. */
+    private static Path writtenBy(String version, Path file, String... inserts) throws Exception {
+        var ds = Database.dataSource(file);
+        Flyway.configure().dataSource(ds).locations("classpath:db/migration").target(version).load().migrate();
+        try (var c = ds.getConnection(); Statement s = c.createStatement()) {
+            for (String sql : inserts) {
+                s.executeUpdate(sql);
+            }
+        }
+        return file;
+    }
+
     @Test
     void a_database_written_by_the_first_version_is_migrated_and_keeps_its_data() throws Exception {
-        Path file = dir.resolve("old.db");
-        var ds = Database.dataSource(file);
-        Flyway.configure().dataSource(ds).locations("classpath:db/migration").target("1").load().migrate();
-        try (var c = ds.getConnection(); Statement s = c.createStatement()) {
-            s.executeUpdate("INSERT INTO conversations (channel, user_ref, created_at, last_seen_at) "
-                    + "VALUES ('web', 'old-user', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')");
-        }
+        Path file = writtenBy("1", dir.resolve("old.db"), "INSERT INTO conversations (channel, user_ref, created_at, "
+                + "last_seen_at) VALUES ('web', 'old-user', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')");
         try (Database db = Database.open(file)) {
             var store = new SqliteConversationStore(db);
             assertThat(store.find(Channel.WEB, "old-user")).isPresent();
@@ -47,15 +54,10 @@ class MigrationTest {
 
     @Test
     void messages_stored_before_buttons_were_kept_read_without_buttons_and_new_ones_keep_theirs() throws Exception {
-        Path file = dir.resolve("v5.db");
-        var ds = Database.dataSource(file);
-        Flyway.configure().dataSource(ds).locations("classpath:db/migration").target("5").load().migrate();
-        try (var c = ds.getConnection(); Statement s = c.createStatement()) {
-            s.executeUpdate("INSERT INTO conversations (id, channel, user_ref, created_at, last_seen_at) "
-                    + "VALUES (1, 'web', 'old-user', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')");
-            s.executeUpdate("INSERT INTO messages (conversation_id, direction, author, kind, text, created_at) "
-                    + "VALUES (1, 'out', 'bot', 'TEXT', 'Pilih topik:', '2026-01-01T00:00:00Z')");
-        }
+        Path file = writtenBy("5", dir.resolve("v5.db"), "INSERT INTO conversations (id, channel, user_ref, created_at, "
+                + "last_seen_at) VALUES (1, 'web', 'old-user', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')",
+                "INSERT INTO messages (conversation_id, direction, author, kind, text, created_at) "
+                        + "VALUES (1, 'out', 'bot', 'TEXT', 'Pilih topik:', '2026-01-01T00:00:00Z')");
         try (Database db = Database.open(file)) {
             var store = new SqliteConversationStore(db);
             List<Suggestion> menu = List.of(new Suggestion("/menu", "Menu utama"), new Suggestion("/bahasa en", "English"));
