@@ -63,6 +63,13 @@ class RiskDetectorTest {
     }
 
     @Test
+    void a_relative_out_of_contact_offers_a_counselor_even_when_the_story_comes_between() {
+        RiskAssessment r = lexicon("anak sy laki2 umur 22 brgkt ke kamboja bln juli kata nya kerja di kasino, udh 3 minggu ga ada kabar");
+        assertThat(r.risk()).isEqualTo(Risk.OFFER);
+        assertThat(r.indicators()).containsExactly("lost_contact");
+    }
+
+    @Test
     void understands_chat_spelling() {
         assertThat(lexicon("gaji sy gk dibyr udh 5 bln").risk()).isEqualTo(Risk.ESCALATE);
         assertThat(lexicon("pspr sy d tahan mjkn gmn ni").indicators()).contains("passport_held");
