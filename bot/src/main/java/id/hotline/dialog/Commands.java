@@ -81,7 +81,12 @@ public final class Commands {
         if (!arg.equals("id") && !arg.equals("en")) {
             return Decision.of(ctx.replies().languageChoice());
         }
-        ctx.next(ctx.nextState().chosenLang(Lang.parseOrDefault(arg)));
+        return switchLanguage(ctx, Lang.parseOrDefault(arg));
+    }
+
+    /** The conversation goes on in {@code lang}, chosen by the person (/bahasa, its button, or asked in words). */
+    static Decision switchLanguage(DialogPolicy.Context ctx, Lang lang) {
+        ctx.next(ctx.nextState().chosenLang(lang));
         return Decision.of(ctx.replies().languageSwitched(ctx.nextState().lastIntent()));
     }
 

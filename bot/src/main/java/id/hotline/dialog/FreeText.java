@@ -3,6 +3,7 @@ package id.hotline.dialog;
 import id.hotline.dialog.DialogPolicy.Context;
 import id.hotline.domain.Analysis;
 import id.hotline.domain.Classification;
+import id.hotline.domain.Lang;
 import id.hotline.domain.Reply;
 import id.hotline.domain.Risk;
 import id.hotline.domain.ScoredIntent;
@@ -14,6 +15,7 @@ import id.hotline.knowledge.Intent;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -44,6 +46,10 @@ final class FreeText {
         }
         Classification c = a.classification();
         boolean confident = confident(c);
+        Optional<Lang> wanted = noWords || a.risk().risk().opensCase() ? Optional.empty() : LanguageRequest.asked(a.normalized());
+        if (wanted.isPresent()) { // "can you answer in bahasa?": as /bahasa id
+            return Commands.switchLanguage(ctx, wanted.get());
+        }
         if (!noWords && BotQuestion.asks(a.normalized())
                 && a.risk().indicators().stream().allMatch(DialogPolicy.HUMAN_REQUEST::equals)) {
             // "kamu manusia atau robot?": said honestly, with a counselor a tap away; no case for the question alone

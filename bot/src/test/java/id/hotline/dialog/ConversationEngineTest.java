@@ -317,6 +317,17 @@ class ConversationEngineTest {
     }
 
     @Test
+    void asking_in_words_for_the_other_language_switches_it_like_bahasa() {
+        fixture(true);
+        say("u1", "/bahasa en");
+        Turn back = say("u1", "can you answer in bahasa?");
+        assertThat(back.reply().orElseThrow().text()).startsWith("Baik, saya akan menjawab dalam Bahasa Indonesia");
+        assertThat(say("u1", ATENSI).reply().orElseThrow().text()).doesNotContain("social rehabilitation");
+        say("u1", "english please");
+        assertThat(say("u1", ATENSI).reply().orElseThrow().text()).contains("social rehabilitation");
+    }
+
+    @Test
     void the_counselor_button_under_an_answer_is_a_request_like_konselor_not_a_trafficking_case() {
         fixture(true);
         Turn t = press("u1", "human.request");
