@@ -16,8 +16,8 @@ import java.util.List;
 /**
  * Keeps personal data only as long as allowed. Conversations that had a case: once every case is closed and the
  * last closed more than {@code closedCaseDays} ago, message texts older than that are replaced by {@link #MARKER}
- * and the buttons offered under them dropped (intent, risk, indicators and times stay for statistics), so are counselors' notes on those cases, and the
- * person's channel id is replaced by a pseudonym.
+ * and the buttons offered under them dropped (intent, risk, indicators and times stay for statistics), so are
+ * counselors' notes on those cases, and the person's channel id is replaced by a pseudonym.
  * Conversations that never had a case are deleted after {@code botOnlyDays} without a message. Then the file is
  * compacted so the old text leaves no bytes behind.
  */
