@@ -8,7 +8,9 @@ public enum Outcome {
     REFERRED("Dirujuk ke lembaga"),
     NO_RESPONSE("Tidak ada respons"),
     NOT_IN_SCOPE("Di luar layanan"),
-    DUPLICATE("Duplikat / tidak valid");
+    DUPLICATE("Duplikat / tidak valid"),
+    /** The person took back a counselor request before anyone took it (the bot closes it; CaseService.withdraw). */
+    WITHDRAWN("Permintaan dibatalkan orangnya");
 
     private final String label;
 

@@ -1,6 +1,7 @@
 package id.hotline.dialog;
 
 import id.hotline.domain.Analysis;
+import id.hotline.domain.CaseStatus;
 import id.hotline.domain.Conversation;
 import id.hotline.domain.HelpCase;
 import id.hotline.domain.InboundMessage;
@@ -238,6 +239,16 @@ public final class DialogPolicy {
                 : ctx.replies().escalation(intro, answerIntent, !change.created(), dutyNow());
         Risk reported = request ? Risk.ESCALATE.max(risk) : risk;
         return new Decision(reply, intent, confidence, reported, indicators);
+    }
+
+    /**
+     * The person takes back a counselor request that no counselor has taken and no sign raised: closed as withdrawn,
+     * with the menu and a counselor button should they change their mind. Empty when there is no such request.
+     */
+    Optional<Decision> withdraw(Context ctx) {
+        return ctx.liveCase.filter(c -> c.priority() == Priority.REQUEST && c.status() == CaseStatus.OPEN)
+                .flatMap(c -> cases.withdraw(c.id()))
+                .map(c -> Decision.of(ctx.replies().withdrawn()));
     }
 
     /** Whether the live case already has the sign answered by {@code answerIntent}, by intent or by indicator. */

@@ -46,6 +46,12 @@ final class FreeText {
         }
         Classification c = a.classification();
         boolean confident = confident(c);
+        if (!noWords && !a.risk().risk().opensCase() && Withdrawal.asked(a.normalized())) {
+            Optional<Decision> withdrawn = policy.withdraw(ctx); // "ga jadi deh": a request no counselor has taken yet
+            if (withdrawn.isPresent()) {
+                return withdrawn.get();
+            }
+        }
         Optional<Lang> wanted = noWords || a.risk().risk().opensCase() ? Optional.empty() : LanguageRequest.asked(a.normalized());
         if (wanted.isPresent()) { // "can you answer in bahasa?": as /bahasa id
             return Commands.switchLanguage(ctx, wanted.get());

@@ -133,6 +133,11 @@ final class Replies {
         return withMenuAndCounselor(msg("no_words"));
     }
 
+    /** A counselor request taken back: closed, with the menu and a counselor button. */
+    Reply withdrawn() {
+        return new Reply(msg("request_withdrawn"), List.of(button(MENU, "btn_menu"), button(COUNSELOR, "btn_counselor")), false);
+    }
+
     /** "Are you a bot?": it is, counselors are people; the menu and a counselor button. */
     Reply botAnswer() {
         return withMenuAndCounselor(msg("bot_answer"));

@@ -90,6 +90,16 @@ public final class CaseService {
         return closed;
     }
 
+    /**
+     * The person takes back a counselor request no counselor has taken yet: closed as withdrawn, shown closed in the
+     * console; the person's reply is the dialog's. Empty when a counselor took it or a sign raised it meanwhile.
+     */
+    public Optional<HelpCase> withdraw(long caseId) {
+        Optional<HelpCase> closed = cases.withdraw(caseId, clock.instant());
+        closed.ifPresent(c -> events.caseChanged(c, CaseListener.CaseEvent.CLOSED));
+        return closed;
+    }
+
     /** A counselor's message: stored, shown in the console, delivered to the person on their channel. */
     public Optional<StoredMessage> counselorSays(long caseId, String counselor, String text) {
         return cases.find(caseId).filter(c -> c.status() != id.hotline.domain.CaseStatus.CLOSED)

@@ -40,6 +40,12 @@ public interface CaseStore {
     /** Closes a live case with an outcome; the bot answers the person again afterwards. */
     Optional<HelpCase> close(long caseId, String outcome, Instant now);
 
+    /**
+     * Closes a counselor request the person takes back ({@code outcome} "withdrawn"), only while it is still a request
+     * no counselor has taken: empty when it was claimed or raised by a sign meanwhile.
+     */
+    Optional<HelpCase> withdraw(long caseId, Instant now);
+
     /** Message ids that opened or raised the case. */
     List<Long> triggers(long caseId);
 }

@@ -1,6 +1,7 @@
 package id.hotline.dialog;
 
 import id.hotline.config.Config;
+import id.hotline.console.Outcome;
 import id.hotline.domain.CaseStatus;
 import id.hotline.domain.Channel;
 import id.hotline.domain.Direction;
@@ -628,6 +629,28 @@ class ConversationEngineTest {
         assertThat(thanks.intent()).isEqualTo("smalltalk.thanks");
         assertThat(payloads(thanks)).doesNotContain("/konselor").contains("/menu");
         assertThat(payloads(say("u2", "makasih kak"))).as("without a case").contains("/konselor");
+    }
+
+    @Test
+    void a_counselor_request_no_one_took_yet_can_be_taken_back_in_words_but_a_case_with_a_sign_cannot() {
+        fixture(true);
+        long request = say("u1", "/konselor").caseId().orElseThrow();
+        Turn back = say("u1", "ga jadi deh, batal aja");
+        assertThat(back.reply().orElseThrow().text()).contains("sudah dibatalkan");
+        assertThat(payloads(back)).contains("/menu", "/konselor");
+        HelpCase closed = f.caseStore.find(request).orElseThrow();
+        assertThat(closed.status()).isEqualTo(CaseStatus.CLOSED);
+        assertThat(Outcome.parse(closed.outcome())).isEqualTo(Outcome.WITHDRAWN);
+        assertThat(say("u1", "/konselor").caseId()).as("asking again opens a new request").isPresent().isNotEqualTo(
+                java.util.Optional.of(request));
+
+        long sign = say("u2", PASSPORT).caseId().orElseThrow();
+        say("u2", "batal");
+        assertThat(f.caseStore.find(sign).orElseThrow().status()).as("a sign stays with the counselors").isEqualTo(CaseStatus.OPEN);
+        long taken = say("u3", "/konselor").caseId().orElseThrow();
+        f.cases.claim(taken, "sari");
+        say("u3", "batal");
+        assertThat(f.caseStore.find(taken).orElseThrow().status()).as("a counselor has it").isEqualTo(CaseStatus.CLAIMED);
     }
 
     @Test

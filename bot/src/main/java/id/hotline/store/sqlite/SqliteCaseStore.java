@@ -93,6 +93,12 @@ public final class SqliteCaseStore implements CaseStore {
                 + "WHERE id = ? AND status <> 'closed'", outcome, now, now, caseId);
     }
 
+    @Override
+    public Optional<HelpCase> withdraw(long caseId, Instant now) {
+        return transition(caseId, "UPDATE cases SET status = 'closed', outcome = 'withdrawn', closed_at = ?, updated_at = ? "
+                + "WHERE id = ? AND status = 'open' AND priority = 'request'", now, now, caseId);
+    }
+
     private Optional<HelpCase> transition(long caseId, String sql, Object... args) {
         return db.write(c -> Rows.update(c, sql, args) == 1 ? byId(c, caseId) : Optional.empty());
     }
