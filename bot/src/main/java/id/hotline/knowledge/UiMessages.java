@@ -13,7 +13,7 @@ public final class UiMessages {
             "btn_help_lines", "btn_menu", "btn_no", "btn_none_of_these", "btn_other_language", "btn_quick_exit",
             "btn_yes_delete", "case_already_open", "case_closed", "choose_language", "clarify", "clarify_follow_up",
             "cmd_bahasa", "cmd_bantuan", "cmd_hapus", "cmd_konselor", "cmd_menu", "cmd_privasi", "cmd_start",
-            "cmd_status", "contact_ack", "counselor_alert_new", "counselor_alert_raised", "counselor_alerted",
+            "cmd_status", "contact_ack", "counselor_alert_new", "counselor_alert_raised", "counselor_alert_withdrawn", "counselor_alerted",
             "counselor_joined", "counselor_later", "counselor_later_short", "counselor_request_intro",
             "counselor_soon", "danger_now", "delete_cancelled", "delete_confirm", "delete_done", "emergency_intro",
             "empty_message", "error_fallback", "escalation_intro", "feedback_thanks", "help_contacts",

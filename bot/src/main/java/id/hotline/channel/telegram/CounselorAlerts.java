@@ -14,10 +14,11 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Posts new and re-prioritised cases to the counselors' Telegram group: priority, indicators, channel, waiting time
- * and a link to the case. Never the person's messages, name or number.
+ * Posts new and re-prioritised cases, and requests taken back, to the counselors' Telegram group: priority, indicators,
+ * channel, waiting time and a link to the case. Never the person's messages, name or number.
  */
 public final class CounselorAlerts implements CaseListener {
+    private static final String WITHDRAWN = "withdrawn";
     private final String chatId;
     private final TelegramOutput output;
     private final Function<Lang, Function<String, String>> messages;
@@ -35,7 +36,7 @@ public final class CounselorAlerts implements CaseListener {
 
     @Override
     public void caseChanged(HelpCase c, CaseEvent event) {
-        if (event != CaseEvent.OPENED && event != CaseEvent.REPRIORITISED) {
+        if (event != CaseEvent.OPENED && event != CaseEvent.REPRIORITISED && !withdrawn(c, event)) {
             return;
         }
         String text = text(c, event);
@@ -44,12 +45,19 @@ public final class CounselorAlerts implements CaseListener {
         output.wake();
     }
 
+    /** A request the person took back before anyone took it (CaseService.withdraw): the group saw it come. */
+    private static boolean withdrawn(HelpCase c, CaseEvent event) {
+        return event == CaseEvent.CLOSED && WITHDRAWN.equals(c.outcome());
+    }
+
     String text(HelpCase c, CaseEvent event) {
         Function<String, String> msg = messages.apply(Lang.ID);
         long waiting = Math.max(0, Duration.between(c.openedAt(), clock.instant()).toMinutes());
         String link = publicUrl.map(u -> u.toString().replaceAll("/+$", "") + "/console/cases/" + c.id())
                 .orElse("#" + c.id());
-        return msg.apply(event == CaseEvent.OPENED ? "counselor_alert_new" : "counselor_alert_raised")
+        String key = withdrawn(c, event) ? "counselor_alert_withdrawn"
+                : event == CaseEvent.OPENED ? "counselor_alert_new" : "counselor_alert_raised";
+        return msg.apply(key)
                 .replace("{case}", Long.toString(c.id()))
                 .replace("{priority}", c.priority().wire())
                 .replace("{indicators}", c.indicators().isEmpty() ? "-" : String.join(", ", c.indicators()))

@@ -268,5 +268,12 @@ class TelegramIT {
         String alert = alerts.get(alerts.size() - 1).params().path("_visible").asText();
         assertThat(alert).contains("Kasus baru #", "Prioritas: request", "Kanal: telegram",
                 "https://hotline.example.org/console/cases/").doesNotContain("Siti").doesNotContain(Long.toString(chat));
+        String caseRef = alert.substring(alert.indexOf('#'), alert.indexOf('\n'));
+
+        JsonNode back = exchange(chat, Updates.text(chat, "ga jadi deh, batal aja"), Duration.ofSeconds(2));
+        assertThat(back.path("_visible").asText()).contains("sudah dibatalkan");
+        List<FakeBotApi.Call> after = fake.awaitSent(COUNSELOR_CHAT, before + 2, Duration.ofSeconds(5));
+        assertThat(after.get(after.size() - 1).params().path("_visible").asText()).as("the group is told it was taken back")
+                .contains("Permintaan dibatalkan orangnya, kasus " + caseRef + " ditutup").doesNotContain("batal aja");
     }
 }
