@@ -40,8 +40,11 @@ public interface CaseStore {
     /** Closes a live case with an outcome; the bot answers the person again afterwards. */
     Optional<HelpCase> close(long caseId, String outcome, Instant now);
 
+    /** The outcome of a request the person took back ({@link #withdraw}); the console's Outcome.WITHDRAWN. */
+    String WITHDRAWN = "withdrawn";
+
     /**
-     * Closes a counselor request the person takes back ({@code outcome} "withdrawn"), only while it is still a request
+     * Closes a counselor request the person takes back (outcome {@link #WITHDRAWN}), only while it is still a request
      * no counselor has taken: empty when it was claimed or raised by a sign meanwhile.
      */
     Optional<HelpCase> withdraw(long caseId, Instant now);

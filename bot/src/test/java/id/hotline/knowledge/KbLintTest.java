@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -33,9 +34,14 @@ class KbLintTest {
     }
 
     private KnowledgeBase edited(String file, String from, String to) throws IOException {
+        return edited(file, text -> text.replace(from, to));
+    }
+
+    /** A copy of the real knowledge base with {@code file} edited, loaded. */
+    private KnowledgeBase edited(String file, UnaryOperator<String> edit) throws IOException {
         TestPaths.copyOfKnowledgeBase(dir);
         Path p = dir.resolve(file);
-        Files.writeString(p, Files.readString(p).replace(from, to));
+        Files.writeString(p, edit.apply(Files.readString(p)));
         return KnowledgeBaseLoader.load(dir);
     }
 
@@ -63,12 +69,11 @@ class KbLintTest {
 
     @Test
     void reports_an_old_review_date_and_a_missing_english_answer() throws IOException {
-        TestPaths.copyOfKnowledgeBase(dir);
-        Path p = dir.resolve("intents/atensi.about.yaml");
-        String text = Files.readString(p).replace("reviewed: 2026-11-24", "reviewed: 2025-01-01");
-        text = text.substring(0, text.indexOf("  en: |\n    ATENSI")) + text.substring(text.indexOf("suggestions:"));
-        Files.writeString(p, text);
-        assertThat(lint().check(KnowledgeBaseLoader.load(dir)))
+        KnowledgeBase kb = edited("intents/atensi.about.yaml", original -> {
+            String text = original.replace("reviewed: 2026-11-24", "reviewed: 2025-01-01");
+            return text.substring(0, text.indexOf("  en: |\n    ATENSI")) + text.substring(text.indexOf("suggestions:"));
+        });
+        assertThat(lint().check(kb))
                 .contains("intents/atensi.about.yaml: atensi.about: answer has no 'en' text")
                 .contains("intents/atensi.about.yaml: atensi.about: was last reviewed 2025-01-01, more than 12 months ago");
     }
@@ -128,13 +133,12 @@ class KbLintTest {
 
     @Test
     void reports_a_message_the_service_shows_that_is_missing_or_has_no_english() throws IOException {
-        TestPaths.copyOfKnowledgeBase(dir);
-        Path p = dir.resolve("messages.yaml");
-        String text = Files.readString(p);
-        text = text.substring(0, text.indexOf("counselor_later:\n")) + text.substring(text.indexOf("\n\n", text.indexOf("counselor_later:\n")) + 2);
-        text = text.replace("  en: You have no open case now. Type /konselor if you want to talk to a counselor.\n", "");
-        Files.writeString(p, text);
-        assertThat(lint().check(KnowledgeBaseLoader.load(dir)))
+        KnowledgeBase kb = edited("messages.yaml", text -> {
+            int at = text.indexOf("counselor_later:\n");
+            return (text.substring(0, at) + text.substring(text.indexOf("\n\n", at) + 2))
+                    .replace("  en: You have no open case now. Type /konselor if you want to talk to a counselor.\n", "");
+        });
+        assertThat(lint().check(kb))
                 .contains("messages.yaml: counselor_later: is missing; the service shows this text")
                 .contains("messages.yaml: status_none: has no 'en' text");
     }

@@ -57,12 +57,17 @@ class ProtectionAndMetricsTest {
         assertThat(stored).hasSize(3);
     }
 
+    /** {@code text} sent by a person who asked for a counselor and then used up the limit (3 a minute here). */
+    private HttpResponse<String> overTheLimitInACase(String session, String text) throws Exception {
+        assertThat(chat(session, "/konselor").statusCode()).isEqualTo(200);
+        chat(session, "/status");
+        chat(session, "/status");
+        return chat(session, text);
+    }
+
     @Test
     void a_message_over_the_rate_limit_in_an_open_case_reaches_the_counselor() throws Exception {
-        assertThat(chat("limited-case-1", "/konselor").statusCode()).isEqualTo(200);
-        chat("limited-case-1", "/status");
-        chat("limited-case-1", "/status");
-        HttpResponse<String> over = chat("limited-case-1", "ADDRESS-jalan mawar 5");
+        HttpResponse<String> over = overTheLimitInACase("limited-case-1", "ADDRESS-jalan mawar 5");
 
         assertThat(over.statusCode()).isEqualTo(429);
         assertThat(JSON.readTree(over.body()).path("reply").asText()).contains("sudah kami simpan");
@@ -77,10 +82,7 @@ class ProtectionAndMetricsTest {
 
     @Test
     void danger_over_the_rate_limit_comes_with_the_stored_replys_id_and_buttons_so_the_page_shows_it_once() throws Exception {
-        assertThat(chat("limited-case-2", "/konselor").statusCode()).isEqualTo(200);
-        chat("limited-case-2", "/status");
-        chat("limited-case-2", "/status");
-        HttpResponse<String> over = chat("limited-case-2", "tolong dia bawa pisau mau bunuh saya");
+        HttpResponse<String> over = overTheLimitInACase("limited-case-2", "tolong dia bawa pisau mau bunuh saya");
 
         assertThat(over.statusCode()).isEqualTo(429);
         JsonNode body = JSON.readTree(over.body());

@@ -3,6 +3,7 @@ package id.hotline.channel.telegram;
 import id.hotline.domain.HelpCase;
 import id.hotline.domain.Lang;
 import id.hotline.handoff.CaseListener;
+import id.hotline.store.CaseStore;
 import id.hotline.store.TelegramOutbox;
 import id.hotline.store.TelegramOutbox.Item;
 
@@ -18,7 +19,6 @@ import java.util.function.Function;
  * channel, waiting time and a link to the case. Never the person's messages, name or number.
  */
 public final class CounselorAlerts implements CaseListener {
-    private static final String WITHDRAWN = "withdrawn";
     private final String chatId;
     private final TelegramOutput output;
     private final Function<Lang, Function<String, String>> messages;
@@ -47,7 +47,7 @@ public final class CounselorAlerts implements CaseListener {
 
     /** A request the person took back before anyone took it (CaseService.withdraw): the group saw it come. */
     private static boolean withdrawn(HelpCase c, CaseEvent event) {
-        return event == CaseEvent.CLOSED && WITHDRAWN.equals(c.outcome());
+        return event == CaseEvent.CLOSED && CaseStore.WITHDRAWN.equals(c.outcome());
     }
 
     String text(HelpCase c, CaseEvent event) {

@@ -95,8 +95,8 @@ public final class SqliteCaseStore implements CaseStore {
 
     @Override
     public Optional<HelpCase> withdraw(long caseId, Instant now) {
-        return transition(caseId, "UPDATE cases SET status = 'closed', outcome = 'withdrawn', closed_at = ?, updated_at = ? "
-                + "WHERE id = ? AND status = 'open' AND priority = 'request'", now, now, caseId);
+        return transition(caseId, "UPDATE cases SET status = 'closed', outcome = ?, closed_at = ?, updated_at = ? "
+                + "WHERE id = ? AND status = 'open' AND priority = 'request'", WITHDRAWN, now, now, caseId);
     }
 
     private Optional<HelpCase> transition(long caseId, String sql, Object... args) {

@@ -29,16 +29,27 @@ class AdminReloadTest {
         }
     }
 
-    @Test
-    void only_an_admin_reloads_and_a_broken_edit_keeps_the_old_content_live() throws Exception {
+    /** The service on a copy of the knowledge base a test may edit, with an admin account; the copy's folder. */
+    private Path startOnACopy() throws Exception {
         Path kb = TestPaths.copyOfKnowledgeBase(dir.resolve("kb"));
         hotline = Hotline.start(Config.forTests(dir.resolve("h.db"), kb,
                 Map.of("HOTLINE_ADMIN_USER", "admin", "HOTLINE_ADMIN_PASSWORD", PASSWORD)));
+        return kb;
+    }
+
+    private ConsoleClient admin() throws Exception {
+        ConsoleClient admin = new ConsoleClient(hotline.port());
+        admin.login("admin", PASSWORD);
+        return admin;
+    }
+
+    @Test
+    void only_an_admin_reloads_and_a_broken_edit_keeps_the_old_content_live() throws Exception {
+        Path kb = startOnACopy();
         ConsoleClient anonymous = new ConsoleClient(hotline.port());
         assertThat(anonymous.send("POST", "/api/admin/reload", Map.of(), false).statusCode()).isEqualTo(401);
 
-        ConsoleClient admin = new ConsoleClient(hotline.port());
-        admin.login("admin", PASSWORD);
+        ConsoleClient admin = admin();
         assertThat(admin.postWithoutCsrf("/api/admin/reload", Map.of()).statusCode()).isEqualTo(403);
         admin.post("/api/console/accounts", Map.of("username", "sari", "password", "sari-password-1", "role", "counselor"));
         ConsoleClient sari = new ConsoleClient(hotline.port());
@@ -62,11 +73,8 @@ class AdminReloadTest {
 
     @Test
     void a_refused_reload_lists_every_problem_kb_lint_lists_not_only_the_file_that_does_not_load() throws Exception {
-        Path kb = TestPaths.copyOfKnowledgeBase(dir.resolve("kb"));
-        hotline = Hotline.start(Config.forTests(dir.resolve("h.db"), kb,
-                Map.of("HOTLINE_ADMIN_USER", "admin", "HOTLINE_ADMIN_PASSWORD", PASSWORD)));
-        ConsoleClient admin = new ConsoleClient(hotline.port());
-        admin.login("admin", PASSWORD);
+        Path kb = startOnACopy();
+        ConsoleClient admin = admin();
         Files.writeString(kb.resolve("intents/smalltalk.thanks.yaml"), "id: smalltalk.thanks\nrisk: [broken");
         Path atensi = kb.resolve("intents/atensi.about.yaml");
         Files.writeString(atensi, Files.readString(atensi).replace("    ATENSI (Asistensi Rehabilitasi Sosial) adalah",
