@@ -189,16 +189,16 @@ final class Replies {
     }
 
     /**
-     * The first reply to someone in danger or asking for a person: help lines first, then the topic answer
-     * (when there is one), then when a counselor will reply.
+     * The first reply to someone in danger or asking for a person: help lines first, then when a counselor will reply
+     * (on a phone screen, before the long part), then the topic answer (when there is one).
      */
     Reply escalation(String introKey, String answerIntent, boolean caseExisted, Duty duty) {
         StringBuilder sb = new StringBuilder(msg(introKey)).append('\n').append(contactLines());
+        sb.append("\n\n").append(caseExisted ? caseAlreadyOpen(duty, "counselor_later")
+                : duty.onDuty() ? msg("counselor_soon") : offDuty("counselor_later", duty));
         if (answerIntent != null) {
             sb.append("\n\n").append(answerText(answerIntent));
         }
-        sb.append("\n\n").append(caseExisted ? caseAlreadyOpen(duty, "counselor_later")
-                : duty.onDuty() ? msg("counselor_soon") : offDuty("counselor_later", duty));
         List<Suggestion> buttons = new ArrayList<>(List.of(button(QUICK_EXIT, "btn_quick_exit"), button(MENU, "btn_menu")));
         buttons.addAll(buttonsNamedIn(answerIntent));
         return new Reply(sb.toString(), buttons, true);

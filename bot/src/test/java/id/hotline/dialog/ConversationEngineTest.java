@@ -138,6 +138,8 @@ class ConversationEngineTest {
         assertThat(t.indicators()).containsExactly("passport_held");
         String text = t.reply().orElseThrow().text();
         assertThat(text.indexOf("110")).isGreaterThanOrEqualTo(0).isLessThan(text.toLowerCase().indexOf("konselor"));
+        assertThat(text.indexOf("akan membalas di chat ini")).as("who replies, before the long answer")
+                .isPositive().isLessThan(text.indexOf("Paspor adalah milik Anda"));
         assertThat(t.reply().get().sensitive()).isTrue();
         HelpCase c = f.caseStore.find(t.caseId().orElseThrow()).orElseThrow();
         assertThat(c.priority()).isEqualTo(Priority.ESCALATE);
