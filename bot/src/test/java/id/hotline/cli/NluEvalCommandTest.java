@@ -49,6 +49,19 @@ class NluEvalCommandTest {
     }
 
     @Test
+    void warns_when_test_lines_are_also_training_examples(@TempDir Path dir) throws Exception {
+        Path train = Files.writeString(dir.resolve("train.csv"), TRAIN);
+        Path clean = Files.writeString(dir.resolve("clean.jsonl"), TEST);
+        Path leaked = Files.writeString(dir.resolve("leaked.jsonl"), TEST
+                + "{\"text\": \"Tempatnya  KOTOR sekali!\", \"label\": \"negative\"}\n");
+        String kb = dir.resolve("no-kb").toString();
+        assertThat(String.join("\n", run("--kb", kb, "--train", train.toString(), "--test", clean.toString())))
+                .doesNotContain("warning");
+        assertThat(String.join("\n", run("--kb", kb, "--train", train.toString(), "--test", leaked.toString())))
+                .contains("warning: 1 of 3 test lines are also training examples").doesNotContain("kotor");
+    }
+
+    @Test
     void cross_validates_the_knowledge_base_and_updates_its_report_section(@TempDir Path dir) throws Exception {
         KbFixtures.repositoryKbWithStubs(Files.createDirectories(dir.resolve("kb")));
         Path report = dir.resolve("report.md");
