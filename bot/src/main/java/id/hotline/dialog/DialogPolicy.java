@@ -236,7 +236,7 @@ public final class DialogPolicy {
         ctx.next(ctx.state.answered(topicOrNull(answerIntent), clock.instant()));
         Reply reply = known ? ctx.replies().caseUpdated(dutyNow())
                 : asUrgent.isPresent() ? ctx.replies().caseUpdatedWith(answerIntent, dutyNow())
-                : ctx.replies().escalation(intro, answerIntent, !change.created(), dutyNow());
+                : ctx.replies().escalation(intro, answerIntent, !change.created(), dutyNow(), aboutSomeoneElse(ctx, request));
         Risk reported = request ? Risk.ESCALATE.max(risk) : risk;
         return new Decision(reply, intent, confidence, reported, indicators);
     }
@@ -249,6 +249,11 @@ public final class DialogPolicy {
         return ctx.liveCase.filter(c -> c.priority() == Priority.REQUEST && c.status() == CaseStatus.OPEN)
                 .flatMap(c -> cases.withdraw(c.id()))
                 .map(c -> Decision.of(ctx.replies().withdrawn()));
+    }
+
+    /** A sign or danger told of a relative or friend (a request for a counselor has no steps to pass on). */
+    private static boolean aboutSomeoneElse(Context ctx, boolean request) {
+        return !request && ctx.analysis() != null && SomeoneElse.told(ctx.analysis().normalized());
     }
 
     /** Whether the live case already has the sign answered by {@code answerIntent}, by intent or by indicator. */

@@ -190,13 +190,17 @@ final class Replies {
 
     /**
      * The first reply to someone in danger or asking for a person: help lines first, then when a counselor will reply
-     * (on a phone screen, before the long part), then the topic answer (when there is one).
+     * (on a phone screen, before the long part), then the topic answer (when there is one), told how to use it for a
+     * relative or friend when the message is about one ({@code forSomeoneElse}).
      */
-    Reply escalation(String introKey, String answerIntent, boolean caseExisted, Duty duty) {
+    Reply escalation(String introKey, String answerIntent, boolean caseExisted, Duty duty, boolean forSomeoneElse) {
         StringBuilder sb = new StringBuilder(msg(introKey)).append('\n').append(contactLines());
         sb.append("\n\n").append(caseExisted ? caseAlreadyOpen(duty, "counselor_later")
                 : duty.onDuty() ? msg("counselor_soon") : offDuty("counselor_later", duty));
         if (answerIntent != null) {
+            if (forSomeoneElse) {
+                sb.append("\n\n").append(msg("for_someone_else"));
+            }
             sb.append("\n\n").append(answerText(answerIntent));
         }
         List<Suggestion> buttons = new ArrayList<>(List.of(button(QUICK_EXIT, "btn_quick_exit"), button(MENU, "btn_menu")));

@@ -37,6 +37,7 @@ class ConversationEngineTest {
     private static final String VAGUE = "gimana ya itu";
     private static final String ATENSI = "apa itu atensi";
     private static final String VAGUE_PASSPORT = "paspor sy gmn ya";
+    private static final String SISTER_PASSPORT = "paspor adik saya ditahan majikan";
 
     @TempDir
     Path dir;
@@ -50,6 +51,7 @@ class ConversationEngineTest {
             .reads("saya mau bunuh diri", "emergency.danger", 0.7, "tip.violence", 0.1, Risk.EMERGENCY, List.of("suicidal"))
             .reads("gaji ditahan, gimana cara pulang", "return.assistance", 0.7, "tip.wages_debt", 0.2, Risk.ESCALATE,
                     List.of("wages_withheld"))
+            .reads(SISTER_PASSPORT, "tip.passport_held", 0.9, "tip.confinement", 0.05, Risk.ESCALATE, List.of("passport_held"))
             .reads("paspor sy masih ditahan majikan", "tip.passport_held", 0.9, "tip.confinement", 0.05, Risk.ESCALATE,
                     List.of("passport_held"));
 
@@ -145,6 +147,17 @@ class ConversationEngineTest {
         assertThat(c.priority()).isEqualTo(Priority.ESCALATE);
         assertThat(c.indicators()).containsExactly("passport_held");
         assertThat(f.caseStore.triggers(c.id())).containsExactly(t.inboundId());
+    }
+
+    @Test
+    void a_sign_told_of_a_relative_says_how_to_pass_the_steps_on_safely() {
+        fixture(true);
+        String own = say("u1", PASSPORT).reply().orElseThrow().text();
+        String sister = say("u2", SISTER_PASSPORT).reply().orElseThrow().text();
+        assertThat(own).doesNotContain("keluarga atau teman Anda");
+        assertThat(sister.indexOf("Kalau ini dialami keluarga atau teman Anda")).as("before the steps written for her")
+                .isPositive().isLessThan(sister.indexOf("Paspor adalah milik Anda"));
+        assertThat(sister).contains("Kirimkan hanya kalau aman");
     }
 
     @Test
@@ -681,8 +694,8 @@ class ConversationEngineTest {
             Duty onDuty = new Duty(Instant.now(), java.util.Optional.empty());
             Duty offDuty = new Duty(Instant.now(), java.util.Optional.of(java.time.ZonedDateTime.now().plusHours(3)));
             for (var intent : kb.intents().values()) {
-                assertShowsTheButtonsItNames(kb, lang, r.escalation("escalation_intro", intent.id(), false, onDuty), intent.id());
-                assertShowsTheButtonsItNames(kb, lang, r.escalation("counselor_request_intro", intent.id(), true, offDuty), intent.id());
+                assertShowsTheButtonsItNames(kb, lang, r.escalation("escalation_intro", intent.id(), false, onDuty, false), intent.id());
+                assertShowsTheButtonsItNames(kb, lang, r.escalation("counselor_request_intro", intent.id(), true, offDuty, true), intent.id());
                 assertShowsTheButtonsItNames(kb, lang, r.answer(intent.id(), intent.risk() == Risk.OFFER), intent.id());
             }
         }

@@ -1,0 +1,25 @@
+package id.hotline.dialog;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SomeoneElseTest {
+    /** Normalised as the NLU leaves them: "sy", "aku", "gw" and "my" read "saya". */
+    @ParameterizedTest
+    @ValueSource(strings = {"adik saya dipukul majikan", "anakku tidak bisa pulang dari malaysia",
+            "paspor suami saya ditahan agen", "tolong teman kami dikurung di kamboja", "keponakan saya disekap",
+            "saya sister is beaten by her employer", "our daughter has not been paid", "istriku diancam majikan"})
+    void a_relative_or_friend_of_the_writer(String normalized) {
+        assertThat(SomeoneElse.told(normalized)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"paspor saya ditahan majikan", "saya dipukul majikan", "anak majikan suka memukul saya",
+            "ibu tolong saya dikurung", "majikan saya tidak bayar gaji", "saya mau tanya bu", "the employer beat me",
+            "tomorrow i will leave", "saya teman baik majikan"})
+    void the_writer_or_someone_not_theirs(String normalized) {
+        assertThat(SomeoneElse.told(normalized)).isFalse();
+    }
+}
