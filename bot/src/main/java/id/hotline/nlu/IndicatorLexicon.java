@@ -24,6 +24,8 @@ public final class IndicatorLexicon {
             "mungkin", "sering", "begitu", "benar", "ada", "yang", "sama", "sekali", "lah", "dong", "kan", "pula",
             "terlalu", "di", "sampai", "sempat", "ever", "been", "was", "be");
     private static final int MAX_FILLERS = 3;
+    /** Joins an "or" list, across which a negation carries ("tidak dipukul atau diancam"); "dan" does not. */
+    private static final Set<String> OR = Set.of("atau", "ataupun", "maupun", "or", "nor");
 
     private final List<Compiled> patterns;
 
@@ -95,16 +97,23 @@ public final class IndicatorLexicon {
         return i;
     }
 
-    /** Whether a negation word precedes the word starting at {@code wordStart}, skipping a few fillers. */
+    /**
+     * Whether a negation word precedes the word starting at {@code wordStart}, skipping a few fillers, and one earlier
+     * item of an "or" list: "tidak pernah memukul atau mengancam" negates both.
+     */
     private static boolean negationBefore(String text, int wordStart) {
         int end = wordStart - 1;
+        boolean listItemSkipped = false;
         for (int skipped = 0; end > 0 && skipped <= MAX_FILLERS; skipped++) {
             int begin = wordStart(text, end - 1);
             String word = text.substring(begin, end);
             if (NEGATIONS.contains(word)) {
                 return true;
             }
-            if (!FILLERS.contains(word)) {
+            if (OR.contains(word) && !listItemSkipped && begin > 1) {
+                listItemSkipped = true;
+                begin = wordStart(text, begin - 2); // the item before "atau"
+            } else if (!FILLERS.contains(word)) {
                 return false;
             }
             end = begin - 1;

@@ -32,6 +32,17 @@ class IndicatorLexiconTest {
     }
 
     @Test
+    void a_negation_carries_over_one_earlier_item_of_an_or_list_but_not_an_and_list() {
+        IndicatorLexicon lexicon = IndicatorLexicon.compile(List.of(indicator("threats", "mengancam")));
+        assertThat(lexicon.find("majikan tidak pernah memukul atau mengancam")).singleElement()
+                .satisfies(hit -> assertThat(hit.negated()).isTrue());
+        assertThat(lexicon.find("majikan tidak memukul dan mengancam")).singleElement()
+                .satisfies(hit -> assertThat(hit.negated()).isFalse());
+        assertThat(lexicon.find("majikan tidak bayar gaji atau mengancam")).singleElement()
+                .as("the item before 'atau' is not negated itself").satisfies(hit -> assertThat(hit.negated()).isFalse());
+    }
+
+    @Test
     void a_pattern_naming_a_negation_is_never_negated() {
         IndicatorLexicon lexicon = IndicatorLexicon.compile(List.of(indicator("unpaid", "tidak dibayar")));
         assertThat(lexicon.find("gaji tidak dibayar")).singleElement()

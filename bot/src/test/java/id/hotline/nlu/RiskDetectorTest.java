@@ -70,6 +70,23 @@ class RiskDetectorTest {
     }
 
     @Test
+    void a_returnee_ashamed_or_broke_or_home_again_is_no_sign_by_the_lexicon() {
+        assertThat(lexicon("sy malu bgt pulang ga bawa hasil, pengen ngumpet di kamar aja").indicators()).isEmpty();
+        assertThat(lexicon("sy lagi ngumpet di gudang, majikan nyari sy").risk()).isEqualTo(Risk.EMERGENCY);
+        assertThat(lexicon("suami sy ketinggalan pesawat di dubai, ga pegang uang sama sekali").indicators()).isEmpty();
+        assertThat(lexicon("udh 8 bulan kerja blm pernah pegang uang sepeser pun").indicators()).contains("wages_withheld");
+        assertThat(lexicon("bos ga pernah mukul atau ngancem, cuma suka marah").indicators()).isEmpty();
+        assertThat(lexicon("adik sy minggu lalu dipulangkan dr myanmar setelah disekap di perusahaan scam, skrg murung")
+                .risk()).isEqualTo(Risk.OFFER);
+    }
+
+    @Test
+    void english_signs_of_confinement_and_forced_work() {
+        assertThat(lexicon("the helper next door is locked inside the house all day").indicators()).contains("confinement");
+        assertThat(lexicon("they are not allowed to quit and work without rest").risk()).isEqualTo(Risk.ESCALATE);
+    }
+
+    @Test
     void understands_chat_spelling() {
         assertThat(lexicon("gaji sy gk dibyr udh 5 bln").risk()).isEqualTo(Risk.ESCALATE);
         assertThat(lexicon("pspr sy d tahan mjkn gmn ni").indicators()).contains("passport_held");
