@@ -176,22 +176,13 @@ public final class NluEvalCommand implements Callable<Integer> {
         return new NluResources(slang, List.of(), examples);
     }
 
-    /**
-     * A test line that is also a training example (same words, ignoring case and punctuation) measures memory, not
-     * understanding: says how many there are, never which (a test file is not read line by line).
-     */
+    /** A test line that is also a training example measures memory, not understanding: how many, never which. */
     static void warnOfSeenLines(List<LabelledText> training, List<EvalExample> test, PrintWriter out) {
-        Set<String> seen = new HashSet<>();
-        training.forEach(t -> seen.add(sameWords(t.text())));
-        long both = test.stream().filter(e -> seen.contains(sameWords(e.text()))).count();
+        long both = Evaluation.alsoInTraining(training, test);
         if (both > 0) {
             out.printf(java.util.Locale.ROOT, "warning: %d of %d test lines are also training examples; remove them from "
                     + "the training data, or the test measures memory%n", both, test.size());
         }
-    }
-
-    private static String sameWords(String text) {
-        return String.join(" ", text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")).strip();
     }
 
     /** Intents an escalate/emergency indicator links to: their examples must open a case. */

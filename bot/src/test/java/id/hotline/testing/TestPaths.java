@@ -21,6 +21,11 @@ public final class TestPaths {
         return p;
     }
 
+    /** The held-out test sets kept in the repository (eval/heldout, beside the knowledge base). */
+    public static Path heldOut() {
+        return knowledgeBase().resolveSibling("eval").resolve("heldout");
+    }
+
     /**
      * The day kb-lint's tests take as today: the newest review date in the real knowledge base, so a review dated the
      * day it was made is never "in the future" for them, and their results do not change with the calendar.

@@ -10,7 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /** Runs the pipeline over labelled data (held-out file or k-fold cross-validation) and summarises the result. */
 public final class Evaluation {
@@ -52,6 +54,16 @@ public final class Evaluation {
             }
         }
         return new Evaluation(out, longest);
+    }
+
+    /** How many test lines are also training examples: the same words, ignoring case and punctuation. */
+    public static long alsoInTraining(List<LabelledText> training, List<EvalExample> test) {
+        Set<String> seen = training.stream().map(t -> sameWords(t.text())).collect(Collectors.toSet());
+        return test.stream().filter(e -> seen.contains(sameWords(e.text()))).count();
+    }
+
+    private static String sameWords(String text) {
+        return String.join(" ", text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).strip();
     }
 
     public List<Prediction> predictions() {
