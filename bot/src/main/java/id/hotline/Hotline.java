@@ -116,7 +116,8 @@ public final class Hotline implements AutoCloseable {
             var cases = new CaseService(caseStore, conversations, events, senders, messages, clock);
             var commands = new Commands(conversations, new SqliteFeedbackStore(db));
             var policy = new DialogPolicy(cases, commands, config.minConfidence(), config.minMargin(),
-                    config.officeHours()::nextOpening, clock);
+                    config.officeHours()::nextOpening, clock, Map.of("bot_only_days", String.valueOf(config.retentionBotOnlyDays()),
+                    "closed_case_days", String.valueOf(config.retentionClosedCaseDays())));
             var engine = new ConversationEngine(brains, conversations, sessions, cases, policy, clock);
 
             toClose.push(RetentionSchedule.daily(new Retention(db, clock, config.retentionClosedCaseDays(),

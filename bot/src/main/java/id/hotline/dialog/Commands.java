@@ -5,9 +5,11 @@ import id.hotline.domain.HelpCase;
 import id.hotline.domain.Lang;
 import id.hotline.domain.Reply;
 import id.hotline.domain.Risk;
+import id.hotline.domain.Suggestion;
 import id.hotline.store.ConversationStore;
 import id.hotline.store.FeedbackStore;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -53,9 +55,11 @@ public final class Commands {
             case "/bahasa", "/language" -> {
                 return language(ctx, arg);
             }
-            case "/privasi", "/privacy" -> {
-                return Decision.of(new Reply(r.msg("privacy_notice"), List.of(r.button("/hapus", "btn_delete_data"),
-                        r.button(Replies.MENU, "btn_menu")), false));
+            case "/privasi", "/privacy" -> { // what is kept, for how long, and how to delete it
+                Reply privacy = r.answer(Replies.PRIVACY, false);
+                List<Suggestion> buttons = new ArrayList<>(privacy.suggestions());
+                buttons.add(r.button(Replies.MENU, "btn_menu"));
+                return Decision.of(new Reply(privacy.text(), buttons, privacy.sensitive()));
             }
             case "/hapus", "/delete" -> {
                 return delete(ctx, arg);

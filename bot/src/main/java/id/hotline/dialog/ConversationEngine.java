@@ -63,7 +63,7 @@ public final class ConversationEngine {
         SessionState next;
         TurnOutcome outcome = null;
         try {
-            var ctx = new DialogPolicy.Context(conv, inboundId, in, state, b, live);
+            var ctx = new DialogPolicy.Context(conv, inboundId, in, state, b, live, policy.answerValues());
             decision = policy.decide(ctx);
             next = ctx.nextState();
             if (ctx.analysis() != null) {

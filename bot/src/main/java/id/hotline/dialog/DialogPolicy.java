@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -37,6 +38,7 @@ public final class DialogPolicy {
     private final FreeText freeText;
     private final Function<Instant, Optional<ZonedDateTime>> nextOnDuty;
     private final Clock clock;
+    private final Map<String, String> answerValues;
 
     /** Per-message working state handed from the engine to the policy and back. */
     static final class Context {
@@ -50,7 +52,11 @@ public final class DialogPolicy {
         private TurnOutcome outcome;
         private boolean deleted;
 
-        Context(Conversation conv, long inboundId, InboundMessage in, SessionState state, Brain brain, Optional<HelpCase> liveCase) {
+        private final Map<String, String> answerValues;
+
+        Context(Conversation conv, long inboundId, InboundMessage in, SessionState state, Brain brain, Optional<HelpCase> liveCase,
+                Map<String, String> answerValues) {
+            this.answerValues = answerValues;
             this.conv = conv;
             this.inboundId = inboundId;
             this.in = in;
@@ -94,13 +100,18 @@ public final class DialogPolicy {
         }
 
         Replies replies() {
-            return new Replies(brain.kb(), state.lang());
+            return new Replies(brain.kb(), state.lang(), answerValues);
         }
     }
 
-    /** {@code nextOnDuty}: when counselors are next on duty after a moment, empty while they are (OfficeHours::nextOpening). */
+    /**
+     * {@code nextOnDuty}: when counselors are next on duty after a moment, empty while they are (OfficeHours::nextOpening).
+     * {@code answerValues}: what answers may name with {name} and the service fills in, such as how many days data is
+     * kept ({@code bot_only_days}, {@code closed_case_days}, from the retention settings).
+     */
     public DialogPolicy(CaseService cases, Commands commands, double minConfidence, double minMargin,
-                        Function<Instant, Optional<ZonedDateTime>> nextOnDuty, Clock clock) {
+                        Function<Instant, Optional<ZonedDateTime>> nextOnDuty, Clock clock, Map<String, String> answerValues) {
+        this.answerValues = Map.copyOf(answerValues);
         this.cases = cases;
         this.commands = commands;
         this.freeText = new FreeText(this, minConfidence, minMargin, clock);
@@ -262,6 +273,10 @@ public final class DialogPolicy {
             return true;
         }
         return ctx.brain.kb().indicatorsIn(live.indicators()).stream().anyMatch(i -> i.intents().contains(answerIntent));
+    }
+
+    Map<String, String> answerValues() {
+        return answerValues;
     }
 
     /** Whether counselors are on duty now, and if not, when they are back. */

@@ -11,6 +11,7 @@ import id.hotline.knowledge.Placeholders;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Builds replies from the knowledge base: answers, menus, clarifying questions, escalation texts. */
 final class Replies {
@@ -21,14 +22,21 @@ final class Replies {
     static final String LANGUAGE = "/bahasa";
     static final String DELETE = "/hapus";
     static final String HELP = "/bantuan";
-    private static final String PRIVACY = "privacy.delete";
+    static final String PRIVACY = "privacy.delete";
 
     private final KnowledgeBase kb;
     private final Lang lang;
+    private final Map<String, String> values;
 
     Replies(KnowledgeBase kb, Lang lang) {
+        this(kb, lang, Map.of());
+    }
+
+    /** {@code values}: what the running service fills in for {name} in answers (DialogPolicy#answerValues). */
+    Replies(KnowledgeBase kb, Lang lang, Map<String, String> values) {
         this.kb = kb;
         this.lang = lang;
+        this.values = values;
     }
 
     String msg(String key) {
@@ -37,7 +45,7 @@ final class Replies {
 
     String answerText(String intentId) {
         Intent intent = kb.intents().get(intentId);
-        return Placeholders.fill(intent.answer().get(lang), kb.contacts(), lang);
+        return Placeholders.fillValues(Placeholders.fill(intent.answer().get(lang), kb.contacts(), lang), values);
     }
 
     Suggestion button(String payload, String messageKey) {

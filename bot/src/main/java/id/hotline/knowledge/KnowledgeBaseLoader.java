@@ -171,6 +171,14 @@ public final class KnowledgeBaseLoader {
         }
         Texts answer = f.texts(n, "answer", id, true);
         requireContacts(f, id, "answer uses", answer, contacts);
+        for (String text : answer.byLang().values()) {
+            for (String name : Placeholders.valueNames(text)) {
+                if (!Placeholders.SERVICE_VALUES.contains(name)) {
+                    throw f.error(id, "answer uses {" + name + "}, which the service does not fill in; it knows "
+                            + String.join(", ", new java.util.TreeSet<>(Placeholders.SERVICE_VALUES)));
+                }
+            }
+        }
         List<String> examples = f.strings(n, "examples", id, true);
         if (examples.isEmpty()) {
             throw f.error(id, "'examples' needs at least one training example");

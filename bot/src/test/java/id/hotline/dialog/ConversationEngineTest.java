@@ -161,6 +161,16 @@ class ConversationEngineTest {
     }
 
     @Test
+    void the_privacy_answer_says_how_many_days_data_is_kept_as_the_service_is_set() {
+        fixture(true);
+        String text = press("u1", "privacy.delete").reply().orElseThrow().text();
+        assertThat(text).contains("setelah 30 hari tanpa pesan", "180 hari setelah kasus ditutup").doesNotContain("{");
+        Turn command = say("u2", "/privasi");
+        assertThat(command.reply().orElseThrow().text()).isEqualTo(text);
+        assertThat(payloads(command)).contains("/hapus", "/menu");
+    }
+
+    @Test
     void repeated_danger_messages_update_one_case_and_raise_its_priority() {
         fixture(true);
         Turn a = say("u1", PASSPORT);

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -85,6 +86,15 @@ class KnowledgeBaseLoaderTest {
     void a_missing_folder_is_one_problem_for_kb_lint_too() {
         assertThat(KnowledgeBaseLoader.loadReportingAll(dir.resolve("nowhere")).problems())
                 .singleElement().asString().contains("does not exist; set HOTLINE_KB");
+    }
+
+    @Test
+    void an_answer_may_name_only_values_the_service_fills_in() throws IOException {
+        Path kb = broken("intents/privacy.delete.yaml", "{bot_only_days} hari tanpa", "{hari_simpan} hari tanpa");
+        assertThatThrownBy(() -> KnowledgeBaseLoader.load(kb)).hasMessage("intents/privacy.delete.yaml: privacy.delete: "
+                + "answer uses {hari_simpan}, which the service does not fill in; it knows bot_only_days, closed_case_days");
+        assertThat(Placeholders.fillValues("{{polri}} {x} {bot_only_days} hari", Map.of("bot_only_days", "30")))
+                .isEqualTo("{{polri}} {x} 30 hari");
     }
 
     @Test

@@ -60,7 +60,7 @@ public final class EngineFixture implements AutoCloseable {
         cases = new CaseService(caseStore, conversations, events, Map.of(Channel.WEB, recorder),
                 lang -> key -> kb.message(key, lang), clock);
         var policy = new DialogPolicy(cases, new Commands(conversations, new SqliteFeedbackStore(db)), 0.45, 0.12,
-                nextOnDuty, clock);
+                nextOnDuty, clock, Map.of("bot_only_days", "30", "closed_case_days", "180"));
         Brain brain = new Brain(kb, nlu);
         engine = new ConversationEngine(() -> brain, conversations, new CachedSessionStore(db), cases, policy, clock);
     }
