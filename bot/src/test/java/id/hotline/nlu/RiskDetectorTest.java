@@ -78,6 +78,15 @@ class RiskDetectorTest {
         assertThat(lexicon("bos ga pernah mukul atau ngancem, cuma suka marah").indicators()).isEmpty();
         assertThat(lexicon("adik sy minggu lalu dipulangkan dr myanmar setelah disekap di perusahaan scam, skrg murung")
                 .risk()).isEqualTo(Risk.OFFER);
+        assertThat(lexicon("adik sy setahun lalu dilecehkan majikan di oman, skrg dia sdh aman di rumah tp sering nangis")
+                .risk()).isEqualTo(Risk.OFFER);
+        assertThat(lexicon("adik sy setahun lalu berangkat ke oman, skrg dia dilecehkan majikan").risk()).isEqualTo(Risk.ESCALATE);
+    }
+
+    @Test
+    void a_contract_replaced_is_deception_but_leave_paid_out_instead_is_not() {
+        assertThat(lexicon("kontrak kerja sy dr pt tiba2 diganti pas di bandara").indicators()).contains("deception");
+        assertThat(lexicon("libur mingguan yg tertulis di kontrak dihapus dan majikan bilang diganti uang lembur").indicators()).isEmpty();
     }
 
     @Test
