@@ -5,6 +5,7 @@ import id.hotline.nlu.NluResources;
 import id.hotline.nlu.NluSettings;
 import id.hotline.testing.TestPaths;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The issue's targets for the development set, held on the blind test sets kept in eval/heldout: written by people
@@ -34,6 +36,14 @@ class HeldOutTest {
             assertThat(found).isNotEmpty();
             return found.stream();
         }
+    }
+
+    /** The shared development set: measured with, never trained on; a count only, its lines are not read here. */
+    @Test
+    void no_example_is_a_line_of_the_development_set() throws IOException {
+        Path dev = TestPaths.knowledgeBase().toAbsolutePath().normalize().getParent().resolveSibling("shared").resolve("eval/dev.jsonl");
+        assumeTrue(Files.isRegularFile(dev), "no ../shared/eval/dev.jsonl beside the project");
+        assertThat(Evaluation.alsoInTraining(resources.examples(), LabelledDataReader.read(dev))).isZero();
     }
 
     @ParameterizedTest
