@@ -5,10 +5,11 @@ import id.hotline.domain.Lang;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** {{key}} in content stands for a contact's display text. */
+/** {{key}} in content stands for a contact's display text; {name} in an answer for a value the service fills in. */
 public final class Placeholders {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([a-z0-9_]+)\\s*}}");
     /** {name}, not part of a {{contact}}: a value the running service fills in (how long data is kept). */
@@ -19,42 +20,42 @@ public final class Placeholders {
     private Placeholders() {
     }
 
+    /** The contact keys a text names with {{key}}. */
     public static Set<String> keys(String text) {
-        Set<String> keys = new LinkedHashSet<>();
-        Matcher m = PLACEHOLDER.matcher(text);
-        while (m.find()) {
-            keys.add(m.group(1));
-        }
-        return keys;
+        return names(PLACEHOLDER, text);
     }
 
+    /** The service values a text names with {name}. */
     public static Set<String> valueNames(String text) {
+        return names(VALUE, text);
+    }
+
+    /** The text with each {name} that {@code values} has replaced by its value; others stay as written. */
+    public static String fillValues(String text, Map<String, String> values) {
+        return replace(VALUE, text, name -> values.get(name));
+    }
+
+    /** The text with each {{key}} replaced by that contact's display text in the reader's language. */
+    public static String fill(String text, Map<String, Contact> contacts, Lang lang) {
+        return replace(PLACEHOLDER, text, key -> contacts.containsKey(key) ? contacts.get(key).display().get(lang) : null);
+    }
+
+    private static Set<String> names(Pattern pattern, String text) {
         Set<String> names = new LinkedHashSet<>();
-        Matcher m = VALUE.matcher(text);
+        Matcher m = pattern.matcher(text);
         while (m.find()) {
             names.add(m.group(1));
         }
         return names;
     }
 
-    /** The text with each {name} that {@code values} has replaced by its value; others stay as written. */
-    public static String fillValues(String text, Map<String, String> values) {
-        Matcher m = VALUE.matcher(text);
+    /** Each match replaced by {@code value} of its name, or left as written when that gives null. */
+    private static String replace(Pattern pattern, String text, Function<String, String> value) {
+        Matcher m = pattern.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(values.getOrDefault(m.group(1), m.group())));
-        }
-        m.appendTail(out);
-        return out.toString();
-    }
-
-    /** The text with each {{key}} replaced by that contact's display text in the reader's language. */
-    public static String fill(String text, Map<String, Contact> contacts, Lang lang) {
-        Matcher m = PLACEHOLDER.matcher(text);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            Contact c = contacts.get(m.group(1));
-            m.appendReplacement(out, Matcher.quoteReplacement(c == null ? m.group() : c.display().get(lang)));
+            String v = value.apply(m.group(1));
+            m.appendReplacement(out, Matcher.quoteReplacement(v == null ? m.group() : v));
         }
         m.appendTail(out);
         return out.toString();
