@@ -21,6 +21,7 @@ import id.hotline.handoff.CaseEvents;
 import id.hotline.handoff.CaseService;
 import id.hotline.knowledge.KbLint;
 import id.hotline.knowledge.KnowledgeWatcher;
+import id.hotline.knowledge.Placeholders;
 import id.hotline.metrics.HotlineMetrics;
 import id.hotline.metrics.MetricsRoutes;
 import id.hotline.nlu.NluPipeline;
@@ -116,8 +117,8 @@ public final class Hotline implements AutoCloseable {
             var cases = new CaseService(caseStore, conversations, events, senders, messages, clock);
             var commands = new Commands(conversations, new SqliteFeedbackStore(db));
             var policy = new DialogPolicy(cases, commands, config.minConfidence(), config.minMargin(),
-                    config.officeHours()::nextOpening, clock, Map.of("bot_only_days", String.valueOf(config.retentionBotOnlyDays()),
-                    "closed_case_days", String.valueOf(config.retentionClosedCaseDays())));
+                    config.officeHours()::nextOpening, clock,
+                    Placeholders.serviceValues(config.retentionBotOnlyDays(), config.retentionClosedCaseDays()));
             var engine = new ConversationEngine(brains, conversations, sessions, cases, policy, clock);
 
             toClose.push(RetentionSchedule.daily(new Retention(db, clock, config.retentionClosedCaseDays(),

@@ -51,7 +51,6 @@ public final class DialogPolicy {
         private Analysis analysis;
         private TurnOutcome outcome;
         private boolean deleted;
-
         private final Map<String, String> answerValues;
 
         Context(Conversation conv, long inboundId, InboundMessage in, SessionState state, Brain brain, Optional<HelpCase> liveCase,

@@ -14,10 +14,17 @@ public final class Placeholders {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([a-z0-9_]+)\\s*}}");
     /** {name}, not part of a {{contact}}: a value the running service fills in (how long data is kept). */
     private static final Pattern VALUE = Pattern.compile("(?<!\\{)\\{([a-z0-9_]+)}(?!})");
+    private static final String BOT_ONLY_DAYS = "bot_only_days";
+    private static final String CLOSED_CASE_DAYS = "closed_case_days";
     /** The {name}s an answer may use: days before bot-only chats are deleted and closed cases anonymised. */
-    public static final Set<String> SERVICE_VALUES = Set.of("bot_only_days", "closed_case_days");
+    public static final Set<String> SERVICE_VALUES = Set.of(BOT_ONLY_DAYS, CLOSED_CASE_DAYS);
 
     private Placeholders() {
+    }
+
+    /** The values for {@link #SERVICE_VALUES}, from the retention settings. */
+    public static Map<String, String> serviceValues(int botOnlyDays, int closedCaseDays) {
+        return Map.of(BOT_ONLY_DAYS, String.valueOf(botOnlyDays), CLOSED_CASE_DAYS, String.valueOf(closedCaseDays));
     }
 
     /** The contact keys a text names with {{key}}. */

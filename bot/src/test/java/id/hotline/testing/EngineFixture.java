@@ -12,6 +12,7 @@ import id.hotline.handoff.CaseEvents;
 import id.hotline.handoff.CaseService;
 import id.hotline.knowledge.KnowledgeBase;
 import id.hotline.knowledge.KnowledgeBaseLoader;
+import id.hotline.knowledge.Placeholders;
 import id.hotline.store.sqlite.CachedSessionStore;
 import id.hotline.store.sqlite.Database;
 import id.hotline.store.sqlite.SqliteCaseStore;
@@ -60,7 +61,7 @@ public final class EngineFixture implements AutoCloseable {
         cases = new CaseService(caseStore, conversations, events, Map.of(Channel.WEB, recorder),
                 lang -> key -> kb.message(key, lang), clock);
         var policy = new DialogPolicy(cases, new Commands(conversations, new SqliteFeedbackStore(db)), 0.45, 0.12,
-                nextOnDuty, clock, Map.of("bot_only_days", "30", "closed_case_days", "180"));
+                nextOnDuty, clock, Placeholders.serviceValues(30, 180));
         Brain brain = new Brain(kb, nlu);
         engine = new ConversationEngine(() -> brain, conversations, new CachedSessionStore(db), cases, policy, clock);
     }
