@@ -121,7 +121,7 @@ class SeedQuestionsIT {
 
     @BeforeAll
     static void start() {
-        hotline = Services.start(Map.of());
+        hotline = Services.start(Map.of("HOTLINE_RETENTION_BOT_ONLY_DAYS", "21", "HOTLINE_RETENTION_CLOSED_CASE_DAYS", "90"));
     }
 
     @AfterAll
@@ -158,6 +158,14 @@ class SeedQuestionsIT {
         JsonNode reply = chat(text, false);
         assertThat(reply.path("caseOpen").asBoolean()).as(reply.toString()).isFalse();
         assertThat(reply.path("risk").asText()).as(reply.toString()).isIn("none", "offer");
+    }
+
+    /** What is kept and for how long, as the operator set it: the privacy answer asked in words and by /privasi. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"data saya disimpan berapa lama?", "/privasi"})
+    void the_privacy_answer_names_the_operators_retention_days(String text) throws Exception {
+        String reply = chat(text, false).path("reply").asText();
+        assertThat(reply).contains("setelah 21 hari tanpa pesan", "90 hari setelah kasus ditutup").doesNotContain("{");
     }
 
     private static JsonNode chat(String text, boolean button) throws Exception {
