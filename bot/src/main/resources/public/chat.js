@@ -18,7 +18,7 @@
       exit: 'Keluar cepat', exitTitle: 'Tutup dan hapus tampilan chat ini',
       privacy: ['Privasi.', ' Kami menyimpan pesan Anda dan topik yang kami pahami, supaya bisa membantu dan memperbaiki ' +
         'layanan. Pesan hanya dibaca konselor kalau Anda minta bantuan atau kalau ada tanda bahaya. Anda bisa menghapus ' +
-        'data Anda kapan saja dengan menulis ', '.'],
+        'data Anda kapan saja dengan menulis ', '. Berapa lama data disimpan: tulis /privasi.'],
       privacyOk: 'Saya mengerti', label: 'Pesan', placeholder: 'Tulis pertanyaan Anda...', send: 'Kirim',
       counselor: 'Konselor', helpful: 'Jawaban ini membantu', unhelpful: 'Jawaban ini tidak membantu',
       notSent: 'Maaf, pesan tidak terkirim.', offline: 'Koneksi terputus. Coba kirim lagi.',
@@ -30,7 +30,7 @@
       exit: 'Quick exit', exitTitle: 'Close this chat and clear it from the screen',
       privacy: ['Privacy.', ' We keep your messages and the topics we understood, so we can help you and improve the ' +
         'service. A counselor reads your messages only if you ask for help or if there are signs of danger. You can ' +
-        'delete your data at any time by writing ', '.'],
+        'delete your data at any time by writing ', '. How long data is kept: write /privacy.'],
       privacyOk: 'I understand', label: 'Message', placeholder: 'Write your question...', send: 'Send',
       counselor: 'Counselor', helpful: 'This answer helped', unhelpful: 'This answer did not help',
       notSent: 'Sorry, the message was not sent.', offline: 'Connection lost. Please send again.',

@@ -66,7 +66,7 @@ class WebChatIT {
         browser.get("http://127.0.0.1:" + hotline.port() + "/");
         WebElement privacy = browser.findElement(By.id("privacy"));
         assertThat(privacy.isDisplayed()).isTrue();
-        assertThat(privacy.getText()).contains("/hapus");
+        assertThat(privacy.getText()).contains("/hapus", "/privasi");
         browser.findElement(By.id("privacy-ok")).click();
         assertThat(privacy.isDisplayed()).isFalse();
 
