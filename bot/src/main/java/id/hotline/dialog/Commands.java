@@ -116,6 +116,6 @@ public final class Commands {
             return Decision.of(ctx.replies().withMenuButton("delete_cancelled"));
         }
         ctx.next(ctx.nextState().awaiting("delete"));
-        return Decision.of(ctx.replies().deleteConfirm());
+        return Decision.of(ctx.replies().deleteConfirm(ctx.liveCase.isPresent()));
     }
 }

@@ -27,6 +27,9 @@ import java.util.function.Function;
 public final class DialogPolicy {
     static final String HUMAN_REQUEST = "human.request";
     static final String GREETING = "smalltalk.greeting";
+    static final String EMERGENCY = "emergency.danger";
+    /** The indicator of someone speaking of ending their life (indicators.yaml). */
+    static final String SUICIDAL = "suicidal";
     static final Set<String> NOT_A_TOPIC = Set.of("out_of_scope", GREETING, "smalltalk.thanks");
     private static final Set<String> YES = Set.of("ya", "iya", "y", "yes", "yup", "ok", "oke", "okay", "hapus", "ya hapus",
             "iya hapus", "yes delete", "boleh", "setuju", "lanjut");
@@ -246,7 +249,8 @@ public final class DialogPolicy {
         ctx.next(ctx.state.answered(topicOrNull(answerIntent), clock.instant()));
         Reply reply = known ? ctx.replies().caseUpdated(dutyNow())
                 : asUrgent.isPresent() ? ctx.replies().caseUpdatedWith(answerIntent, dutyNow())
-                : ctx.replies().escalation(intro, answerIntent, !change.created(), dutyNow(), aboutSomeoneElse(ctx, request));
+                : ctx.replies().escalation(intro, answerIntent, !change.created(), dutyNow(),
+                        new Replies.Framing(aboutSomeoneElse(ctx, request), indicators.contains(SUICIDAL)));
         Risk reported = request ? Risk.ESCALATE.max(risk) : risk;
         return new Decision(reply, intent, confidence, reported, indicators);
     }

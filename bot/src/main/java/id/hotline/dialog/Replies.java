@@ -199,14 +199,19 @@ final class Replies {
     /**
      * The first reply to someone in danger or asking for a person: help lines first, then when a counselor will reply
      * (on a phone screen, before the long part), then the topic answer (when there is one), told how to use it for a
-     * relative or friend when the message is about one ({@code forSomeoneElse}).
+     * relative or friend when the message is about one. A message that speaks of ending one's life gets the crisis line
+     * first, and the general danger steps only when it tells of another sign too.
      */
-    Reply escalation(String introKey, String answerIntent, boolean caseExisted, Duty duty, boolean forSomeoneElse) {
+    Reply escalation(String introKey, String answerIntent, boolean caseExisted, Duty duty, Framing framing) {
         StringBuilder sb = new StringBuilder(msg(introKey)).append('\n').append(contactLines());
         sb.append("\n\n").append(caseExisted ? caseAlreadyOpen(duty, "counselor_later")
                 : duty.onDuty() ? msg("counselor_soon") : offDuty("counselor_later", duty));
-        if (answerIntent != null) {
-            if (forSomeoneElse) {
+        if (framing.suicidal()) {
+            sb.append("\n\n").append(msg("suicide_help"));
+        }
+        boolean dangerStepsOnly = framing.suicidal() && DialogPolicy.EMERGENCY.equals(answerIntent);
+        if (answerIntent != null && !dangerStepsOnly) {
+            if (framing.someoneElse()) {
                 sb.append("\n\n").append(msg("for_someone_else"));
             }
             sb.append("\n\n").append(answerText(answerIntent));
@@ -214,6 +219,10 @@ final class Replies {
         List<Suggestion> buttons = new ArrayList<>(List.of(button(QUICK_EXIT, "btn_quick_exit"), button(MENU, "btn_menu")));
         buttons.addAll(buttonsNamedIn(answerIntent));
         return new Reply(sb.toString(), buttons, true);
+    }
+
+    /** How the first reply of a case speaks: to a relative or friend, and to someone who spoke of ending their life. */
+    record Framing(boolean someoneElse, boolean suicidal) {
     }
 
     /**
@@ -290,8 +299,13 @@ final class Replies {
                 new Suggestion(LANGUAGE + " " + Lang.EN.code(), "English")), false);
     }
 
-    Reply deleteConfirm() {
-        return new Reply(msg("delete_confirm"), List.of(button("/hapus ya", "btn_yes_delete"), button("/hapus tidak", "btn_no")), false);
+    /** {@code liveCase}: the person has a case, which deleting ends; hiding the chat (quick exit) keeps it. */
+    Reply deleteConfirm(boolean liveCase) {
+        List<Suggestion> buttons = new ArrayList<>(List.of(button("/hapus ya", "btn_yes_delete"), button("/hapus tidak", "btn_no")));
+        if (liveCase) {
+            buttons.add(button(QUICK_EXIT, "btn_quick_exit"));
+        }
+        return new Reply(msg(liveCase ? "delete_confirm_case" : "delete_confirm"), buttons, false);
     }
 
     Reply plain(String key) {

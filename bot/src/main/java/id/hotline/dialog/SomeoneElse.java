@@ -9,12 +9,13 @@ import java.util.regex.Pattern;
  */
 final class SomeoneElse {
     private static final String WHO = "adik|kakak|abang|anak|istri|suami|ibu|bapak|ayah|mama|papa|orang tua|mertua|saudara"
-            + "|sepupu|keponakan|paman|bibi|tante|om|nenek|kakek|cucu|menantu|ipar|teman|temen|kawan|sahabat|tetangga|pacar";
+            + "|sepupu|keponakan|paman|bibi|tante|om|nenek|kakek|cucu|menantu|ipar|teman|temen|kawan|sahabat|tetangga|pacar"
+            + "|mbak|mas|bojo|mbok|simbok|konco|kanca";
     private static final String WHO_EN = "sister|brother|son|daughter|child|wife|husband|mother|mom|mum|father|dad"
             + "|parents?|cousin|niece|nephew|aunt|uncle|friend|neighbou?r|girlfriend|boyfriend";
     /** Normalised text: "sy"/"aku"/"gw" are already "saya", "my" too ("my sister" reads "saya sister"). */
     private static final Pattern OWNED = Pattern.compile(
-            "\\b(?:(?:" + WHO + ")(?:ku\\b| (?:saya|kami|kita)\\b)|(?:saya|our) (?:" + WHO_EN + ")s?\\b)");
+            "\\b(?:(?:" + WHO + ")(?:ku\\b| (?:saya|kami|kita|ku)\\b)|(?:saya|our) (?:" + WHO_EN + ")s?\\b)");
 
     private SomeoneElse() {
     }

@@ -38,6 +38,7 @@ class ConversationEngineTest {
     private static final String ATENSI = "apa itu atensi";
     private static final String VAGUE_PASSPORT = "paspor sy gmn ya";
     private static final String SISTER_PASSPORT = "paspor adik saya ditahan majikan";
+    private static final String UNPAID_AND_SUICIDAL = "gaji 5 bulan ga dibayar, rasanya pengen mati aja";
 
     @TempDir
     Path dir;
@@ -52,6 +53,8 @@ class ConversationEngineTest {
             .reads("gaji ditahan, gimana cara pulang", "return.assistance", 0.7, "tip.wages_debt", 0.2, Risk.ESCALATE,
                     List.of("wages_withheld"))
             .reads(SISTER_PASSPORT, "tip.passport_held", 0.9, "tip.confinement", 0.05, Risk.ESCALATE, List.of("passport_held"))
+            .reads(UNPAID_AND_SUICIDAL, "tip.wages_debt", 0.7, "emergency.danger", 0.2, Risk.EMERGENCY,
+                    List.of("wages_withheld", "suicidal"))
             .reads("paspor sy masih ditahan majikan", "tip.passport_held", 0.9, "tip.confinement", 0.05, Risk.ESCALATE,
                     List.of("passport_held"));
 
@@ -168,6 +171,27 @@ class ConversationEngineTest {
         Turn command = say("u2", "/privasi");
         assertThat(command.reply().orElseThrow().text()).isEqualTo(text);
         assertThat(payloads(command)).contains("/hapus", "/menu");
+    }
+
+    @Test
+    void speaking_of_ending_ones_life_gets_the_crisis_line_first_with_the_other_signs_answer() {
+        fixture(true);
+        String both = say("u1", UNPAID_AND_SUICIDAL).reply().orElseThrow().text();
+        String wages = EngineFixture.knowledgeBase().intents().get("tip.wages_debt").answer().get(Lang.ID).lines().findFirst().orElseThrow();
+        assertThat(both.indexOf("Anda tidak sendiri. Hubungi healing119.id")).as("the crisis line")
+                .isPositive().isLessThan(both.indexOf(wages));
+        String alone = say("u2", "saya mau bunuh diri").reply().orElseThrow().text();
+        assertThat(alone).contains("Anda tidak sendiri. Hubungi healing119.id").doesNotContain("Hemat baterai");
+    }
+
+    @Test
+    void deleting_ones_data_with_a_case_open_warns_that_the_case_goes_and_offers_the_quick_exit() {
+        fixture(true);
+        assertThat(say("u1", "/hapus").reply().orElseThrow().text()).doesNotContain("kasus");
+        say("u2", PASSPORT);
+        Turn asked = say("u2", "/hapus");
+        assertThat(asked.reply().orElseThrow().text()).contains("kasus ikut terhapus", "Keluar cepat");
+        assertThat(payloads(asked)).contains("/hapus ya", "/hapus tidak", "/keluar");
     }
 
     @Test
@@ -704,8 +728,8 @@ class ConversationEngineTest {
             Duty onDuty = new Duty(Instant.now(), java.util.Optional.empty());
             Duty offDuty = new Duty(Instant.now(), java.util.Optional.of(java.time.ZonedDateTime.now().plusHours(3)));
             for (var intent : kb.intents().values()) {
-                assertShowsTheButtonsItNames(kb, lang, r.escalation("escalation_intro", intent.id(), false, onDuty, false), intent.id());
-                assertShowsTheButtonsItNames(kb, lang, r.escalation("counselor_request_intro", intent.id(), true, offDuty, true), intent.id());
+                assertShowsTheButtonsItNames(kb, lang, r.escalation("escalation_intro", intent.id(), false, onDuty, new Replies.Framing(false, false)), intent.id());
+                assertShowsTheButtonsItNames(kb, lang, r.escalation("counselor_request_intro", intent.id(), true, offDuty, new Replies.Framing(true, false)), intent.id());
                 assertShowsTheButtonsItNames(kb, lang, r.answer(intent.id(), intent.risk() == Risk.OFFER), intent.id());
             }
         }

@@ -10,7 +10,8 @@ class SomeoneElseTest {
     @ParameterizedTest
     @ValueSource(strings = {"adik saya dipukul majikan", "anakku tidak bisa pulang dari malaysia",
             "paspor suami saya ditahan agen", "tolong teman kami dikurung di kamboja", "keponakan saya disekap",
-            "saya sister is beaten by her employer", "our daughter has not been paid", "istriku diancam majikan"})
+            "saya sister is beaten by her employer", "our daughter has not been paid", "istriku diancam majikan",
+            "mbakku dikunci di kamar", "mas ku di kapal tidak digaji", "bojoku di taiwan dipukul"})
     void a_relative_or_friend_of_the_writer(String normalized) {
         assertThat(SomeoneElse.told(normalized)).isTrue();
     }
