@@ -32,8 +32,8 @@ public final class SqliteCaseStore implements CaseStore {
         return db.write(c -> {
             Optional<HelpCase> live = live(c, conversationId);
             if (live.isEmpty()) {
-                long id = Rows.insert(c, "INSERT INTO cases (conversation_id, status, priority, indicators, channel, lang, "
-                                + "opened_at, updated_at) VALUES (?, 'open', ?, ?, ?, ?, ?, ?)",
+                long id = Rows.insert(c, "INSERT INTO cases (id, conversation_id, status, priority, indicators, channel, lang, "
+                                + "opened_at, updated_at) VALUES (" + IdFloors.next("cases") + ", ?, 'open', ?, ?, ?, ?, ?, ?)",
                         conversationId, priority.wire(), Rows.json(indicators), channel.wire(), lang.code(), now, now);
                 Rows.update(c, "INSERT OR IGNORE INTO case_triggers (case_id, message_id) VALUES (?, ?)", id, triggerMessageId);
                 return new Change(byId(c, id).orElseThrow(), true, false);

@@ -31,7 +31,8 @@ public final class SqliteConversationStore implements ConversationStore {
     @Override
     public Conversation findOrCreate(Channel channel, String userRef, Instant now) {
         return db.write(c -> {
-            Rows.update(c, "INSERT INTO conversations (channel, user_ref, created_at, last_seen_at) VALUES (?, ?, ?, ?) "
+            Rows.update(c, "INSERT INTO conversations (id, channel, user_ref, created_at, last_seen_at) VALUES ("
+                    + IdFloors.next("conversations") + ", ?, ?, ?, ?) "
                     + "ON CONFLICT (channel, user_ref) DO UPDATE SET last_seen_at = excluded.last_seen_at",
                     channel.wire(), userRef, now, now);
             return one(c, "SELECT " + CONVERSATION_COLUMNS + " FROM conversations WHERE channel = ? AND user_ref = ?",
@@ -65,8 +66,9 @@ public final class SqliteConversationStore implements ConversationStore {
 
     @Override
     public long append(StoredMessage m) {
-        return db.write(c -> Rows.insert(c, "INSERT INTO messages (conversation_id, direction, author, kind, text, intent, "
-                        + "confidence, risk, indicators, created_at, buttons) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        return db.write(c -> Rows.insert(c, "INSERT INTO messages (id, conversation_id, direction, author, kind, text, intent, "
+                        + "confidence, risk, indicators, created_at, buttons) VALUES (" + IdFloors.next("messages")
+                        + ", ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 m.conversationId(), m.direction().name().toLowerCase(Locale.ROOT), m.author(), m.kind().name(), m.text(),
                 m.intent(), m.confidence(), m.risk() == null ? null : m.risk().wire(),
                 m.indicators().isEmpty() ? null : Rows.json(m.indicators()), m.at(),
