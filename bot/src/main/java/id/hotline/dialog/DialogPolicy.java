@@ -278,6 +278,11 @@ public final class DialogPolicy {
         return ctx.brain.kb().indicatorsIn(live.indicators()).stream().anyMatch(i -> i.intents().contains(answerIntent));
     }
 
+    /** A command as if typed ("/hapus"), for a request said in words. */
+    Decision command(Context ctx, String text) {
+        return commands.run(ctx, text, this);
+    }
+
     Map<String, String> answerValues() {
         return answerValues;
     }

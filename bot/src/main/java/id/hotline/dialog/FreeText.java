@@ -151,6 +151,9 @@ final class FreeText {
 
     /** The answer to a message the bot read with confidence; a counselor is offered where the topic or risk asks. */
     private Decision answerRead(Context ctx, SessionState before, Analysis a, Classification c) {
+        if (c.intent().equals(Replies.PRIVACY) && DeleteRequest.asked(a.normalized())) {
+            return policy.command(ctx, "/hapus"); // "tolong hapus semua chat sy": the confirmation, not the storage text
+        }
         ctx.did(TurnOutcome.ANSWERED);
         ctx.next(ctx.nextState().answered(DialogPolicy.topicOrNull(c.intent()), clock.instant()));
         Intent intent = ctx.brain.kb().intents().get(c.intent());

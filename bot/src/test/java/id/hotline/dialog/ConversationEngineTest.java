@@ -47,6 +47,8 @@ class ConversationEngineTest {
     private final ScriptedNlu nlu = new ScriptedNlu()
             .understands(ATENSI, "atensi.about", 0.9, "atensi.access", 0.05)
             .understands(VAGUE, "atensi.access", 0.30, "premig.costs", 0.28)
+            .understands("tolong hapus semua chat sy", "privacy.delete", 0.9, "out_of_scope", 0.05)
+            .understands("kapan data saya dihapus?", "privacy.delete", 0.9, "out_of_scope", 0.05)
             .understands(VAGUE_PASSPORT, "tip.passport_held", 0.30, "premig.documents", 0.28)
             .reads(PASSPORT, "tip.passport_held", 0.8, "tip.confinement", 0.1, Risk.ESCALATE, List.of("passport_held"))
             .reads("saya mau bunuh diri", "emergency.danger", 0.7, "tip.violence", 0.1, Risk.EMERGENCY, List.of("suicidal"))
@@ -182,6 +184,16 @@ class ConversationEngineTest {
                 .isPositive().isLessThan(both.indexOf(wages));
         String alone = say("u2", "saya mau bunuh diri").reply().orElseThrow().text();
         assertThat(alone).contains("Anda tidak sendiri. Hubungi healing119.id").doesNotContain("Hemat baterai");
+    }
+
+    @Test
+    void asking_in_words_to_delete_gets_the_confirmation_and_asking_when_gets_the_privacy_answer() {
+        fixture(true);
+        Turn delete = say("u1", "tolong hapus semua chat sy");
+        assertThat(delete.reply().orElseThrow().text()).contains("Yakin ingin menghapus");
+        assertThat(payloads(delete)).contains("/hapus ya", "/hapus tidak");
+        assertThat(say("u1", "/hapus ya").reply().orElseThrow().text()).contains("sudah dihapus");
+        assertThat(say("u2", "kapan data saya dihapus?").reply().orElseThrow().text()).contains("30 hari");
     }
 
     @Test
