@@ -14,8 +14,9 @@ final class BotQuestion {
     /** Words that name what the chat may be. */
     private static final Set<String> WHAT = Set.of("robot", "bot", "chatbot", "mesin", "manusia", "ai", "human",
             "machine", "otomatis", "automatic");
-    /** "orang beneran", "real person": a person, said so that it is a question what the chat is. */
-    private static final Pattern REAL_PERSON = Pattern.compile("\\b(orang (beneran|benar|asli|sungguhan)|real (person|human))\\b");
+    /** "orang beneran", "real person" (normalised: "real orang"): a person, said so that it asks what the chat is. */
+    private static final Pattern REAL_PERSON = Pattern.compile(
+            "\\b(orang (beneran|benar|asli|sungguhan)|real (person|human|orang|manusia))\\b");
     /** Words that point at the chat itself: "kamu", "ini", "yang balas". */
     private static final Set<String> WHO = Set.of("kamu", "anda", "ini", "balas", "jawab", "admin", "kak", "kakak", "mbak",
             "mas", "you", "this", "siapa", "who");

@@ -59,7 +59,9 @@ final class FreeText {
         if (!noWords && BotQuestion.asks(a.normalized())
                 && a.risk().indicators().stream().allMatch(DialogPolicy.HUMAN_REQUEST::equals)) {
             // "kamu manusia atau robot?": said honestly, with a counselor a tap away; no case for the question alone
-            return new Decision(ctx.replies().botAnswer(), c.intent(), c.confidence(), Risk.OFFER, List.of());
+            Reply honest = ctx.replies().botAnswer(); // in an open case a counselor has the chat already: no button for one
+            honest = ctx.liveCase.isPresent() ? ctx.replies().withoutCounselor(honest) : honest;
+            return new Decision(honest, c.intent(), c.confidence(), Risk.OFFER, List.of());
         }
         if (!noWords && (a.risk().risk().opensCase() || (confident && c.intent().equals(DialogPolicy.HUMAN_REQUEST)))) {
             String answer = confident && !DialogPolicy.NOT_A_TOPIC.contains(c.intent()) ? c.intent() : riskyIntent(ctx, a);

@@ -8,7 +8,7 @@ class BotQuestionTest {
     @Test
     void a_question_what_the_chat_is_is_recognised() {
         for (String q : new String[] {"kamu manusia atau robot", "ini bot ya", "are you a bot", "yang balas ini orang benar",
-                "kak kamu ai ya", "is this a real person"}) {
+                "kak kamu ai ya", "is this a real person", "are you a real orang", "kamu manusia beneran"}) {
             assertThat(BotQuestion.asks(q)).as(q).isTrue();
         }
     }

@@ -599,6 +599,10 @@ class ConversationEngineTest {
         assertThat(asked.caseId()).isEmpty();
         assertThat(say("u2", "ini robot ya? saya butuh orang").caseId()).as("asking for a person").isPresent();
         assertThat(say("u3", "kamu robot ya? dia bawa pisau").risk()).as("danger comes first").isEqualTo(Risk.EMERGENCY);
+        say("u4", PASSPORT);
+        Turn inCase = say("u4", "kamu manusia atau robot?");
+        assertThat(inCase.reply().orElseThrow().text()).as("asked in an open case").contains("program komputer (bot)");
+        assertThat(payloads(inCase)).doesNotContain("/konselor");
     }
 
     @Test
