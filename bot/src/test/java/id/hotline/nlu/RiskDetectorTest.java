@@ -81,6 +81,9 @@ class RiskDetectorTest {
         assertThat(lexicon("adik sy setahun lalu dilecehkan majikan di oman, skrg dia sdh aman di rumah tp sering nangis")
                 .risk()).isEqualTo(Risk.OFFER);
         assertThat(lexicon("adik sy setahun lalu berangkat ke oman, skrg dia dilecehkan majikan").risk()).isEqualTo(Risk.ESCALATE);
+        assertThat(lexicon("wkt di qatar sy dikunci di kamar 3 bln, skrg udh pulang, mau kursus").risk()).isEqualTo(Risk.OFFER);
+        assertThat(lexicon("my employer used to lock me in, but I came home last year").risk()).isEqualTo(Risk.OFFER);
+        assertThat(lexicon("wkt di qatar sy dikunci di kamar sampai sekarang").risk()).isEqualTo(Risk.ESCALATE);
     }
 
     @Test
