@@ -4,6 +4,7 @@ import id.hotline.config.Config;
 import id.hotline.console.AccountService;
 import id.hotline.console.AdminDesk;
 import id.hotline.console.CaseDesk;
+import id.hotline.console.DeletionAudit;
 import id.hotline.console.DeskException;
 import id.hotline.console.IpLoginThrottle;
 import id.hotline.console.LoginService;
@@ -83,6 +84,7 @@ public final class ConsoleModule implements RouteModule, AutoCloseable {
         }
         var stream = new ConsoleStream(scheduler, sessions::active, clock);
         events.subscribe(stream);
+        events.subscribe(new DeletionAudit(audit, clock));
         sessions.subscribe(stream);
         var desk = new CaseDesk(cases, caseStore, conversations, new SqliteCaseRecordStore(db), audit, clock);
         var admin = new AdminDesk(new SqliteCannedReplyStore(db), audit, conversations, id -> {

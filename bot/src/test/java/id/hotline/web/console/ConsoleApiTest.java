@@ -309,6 +309,10 @@ class ConsoleApiTest {
                 assertThat(deleted.get("by").asText()).isEqualTo("person");
             }
             assertThat(siti.get("/api/console/cases/" + caseId).statusCode()).isEqualTo(404);
+            JsonNode entry = json(admin.get("/api/console/audit?limit=1")).at("/entries/0");
+            assertThat(entry.get("actor").asText()).as("the audit says who deleted it").isEqualTo("person");
+            assertThat(entry.get("action").asText()).isEqualTo("conversation_deleted");
+            assertThat(entry.get("conversationId").asLong()).isEqualTo(conversationId);
         }
         long caseId = openCase(session());
         long conversationId = json(admin.get("/api/console/cases/" + caseId)).at("/case/conversationId").asLong();
