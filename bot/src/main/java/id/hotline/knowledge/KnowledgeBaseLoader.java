@@ -171,14 +171,7 @@ public final class KnowledgeBaseLoader {
         }
         Texts answer = f.texts(n, "answer", id, true);
         requireContacts(f, id, "answer uses", answer, contacts);
-        for (String text : answer.byLang().values()) {
-            for (String name : Placeholders.valueNames(text)) {
-                if (!Placeholders.SERVICE_VALUES.contains(name)) {
-                    throw f.error(id, "answer uses {" + name + "}, which the service does not fill in; it knows "
-                            + String.join(", ", new java.util.TreeSet<>(Placeholders.SERVICE_VALUES)));
-                }
-            }
-        }
+        requireServiceValues(f, id, answer);
         List<String> examples = f.strings(n, "examples", id, true);
         if (examples.isEmpty()) {
             throw f.error(id, "'examples' needs at least one training example");
@@ -213,6 +206,18 @@ public final class KnowledgeBaseLoader {
             for (String key : Placeholders.keys(text)) {
                 if (!contacts.containsKey(key)) {
                     throw f.error(entry, what + " {{" + key + "}} but contacts.yaml has no '" + key + "'");
+                }
+            }
+        }
+    }
+
+    /** Refuses a {name} in an answer that the running service does not fill in (a typo would reach the person). */
+    private static void requireServiceValues(YamlNodes f, String entry, Texts texts) {
+        for (String text : texts.byLang().values()) {
+            for (String name : Placeholders.valueNames(text)) {
+                if (!Placeholders.SERVICE_VALUES.contains(name)) {
+                    throw f.error(entry, "answer uses {" + name + "}, which the service does not fill in; it knows "
+                            + String.join(", ", new java.util.TreeSet<>(Placeholders.SERVICE_VALUES)));
                 }
             }
         }
