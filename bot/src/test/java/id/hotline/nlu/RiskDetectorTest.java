@@ -430,6 +430,20 @@ class RiskDetectorTest {
     }
 
     @Test
+    void an_injury_in_a_past_that_is_over_offers_a_counselor_but_an_injury_now_stays_an_emergency() {
+        assertThat(lexicon("tahun lalu sy kecelakaan kerja di pabrik taiwan tangan patah, skrg udh pulang, gmn klaim bpjs?")
+                .risk()).isEqualTo(Risk.OFFER);
+        assertThat(lexicon("kalau pekerja terluka parah di tempat kerja, apakah bpjs menanggung?").risk()).isEqualTo(Risk.OFFER);
+        // not said to be over, still going on, or now
+        assertThat(lexicon("bulan lalu suami jatuh dari perancah kakinya patah, bisa klaim bpjs?").risk())
+                .isEqualTo(Risk.EMERGENCY);
+        assertThat(lexicon("dulu kaki sy patah dipukul majikan, sampai sekarang masih di rumah majikan").risk())
+                .isEqualTo(Risk.EMERGENCY);
+        assertThat(lexicon("tolong tangan saya berdarah dipukul majikan").risk()).isEqualTo(Risk.EMERGENCY);
+        assertThat(lexicon("apakah saya boleh ke rumah sakit? kepala saya berdarah").risk()).isEqualTo(Risk.EMERGENCY);
+    }
+
+    @Test
     void a_question_whether_something_counts_as_trafficking_is_general_unless_it_is_about_someone() {
         assertThat(lexicon("kalo paspor ditahan majikan itu termasuk tppo ga sih").risk()).isEqualTo(Risk.OFFER);
         assertThat(lexicon("paspor saya ditahan majikan, itu termasuk tppo ga").risk()).isEqualTo(Risk.ESCALATE);
