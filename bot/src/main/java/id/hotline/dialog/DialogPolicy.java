@@ -250,7 +250,7 @@ public final class DialogPolicy {
         Reply reply = known ? ctx.replies().caseUpdated(dutyNow())
                 : asUrgent.isPresent() ? ctx.replies().caseUpdatedWith(answerIntent, dutyNow())
                 : ctx.replies().escalation(intro, answerIntent, !change.created(), dutyNow(),
-                        new Replies.Framing(aboutSomeoneElse(ctx, request), indicators.contains(SUICIDAL)));
+                        framing(ctx, request, indicators));
         Risk reported = request ? Risk.ESCALATE.max(risk) : risk;
         return new Decision(reply, intent, confidence, reported, indicators);
     }
@@ -266,8 +266,14 @@ public final class DialogPolicy {
     }
 
     /** A sign or danger told of a relative or friend (a request for a counselor has no steps to pass on). */
-    private static boolean aboutSomeoneElse(Context ctx, boolean request) {
-        return !request && ctx.analysis() != null && SomeoneElse.told(ctx.analysis().normalized());
+    /**
+     * A message about a relative or friend (not for a request for a person); the writer abroad, when it is about
+     * themselves (someone telling of a relative abroad is likely at home).
+     */
+    private static Replies.Framing framing(Context ctx, boolean request, List<String> indicators) {
+        String text = ctx.analysis() == null ? null : ctx.analysis().normalized();
+        boolean someoneElse = !request && SomeoneElse.told(text);
+        return new Replies.Framing(someoneElse, indicators.contains(SUICIDAL), !someoneElse && Abroad.told(text));
     }
 
     /** Whether the live case already has the sign answered by {@code answerIntent}, by intent or by indicator. */

@@ -160,8 +160,13 @@ final class Replies {
     }
 
     String contactLines() {
+        return contactLines(false);
+    }
+
+    /** The help lines, those that work from abroad first when the person said they are abroad. */
+    private String contactLines(boolean abroad) {
         StringBuilder sb = new StringBuilder();
-        for (Contact c : kb.emergencyContacts()) {
+        for (Contact c : kb.emergencyContacts(abroad)) {
             sb.append("- ").append(c.line(lang)).append('\n');
         }
         return sb.toString().stripTrailing();
@@ -203,7 +208,7 @@ final class Replies {
      * first, and the general danger steps only when it tells of another sign too.
      */
     Reply escalation(String introKey, String answerIntent, boolean caseExisted, Duty duty, Framing framing) {
-        StringBuilder sb = new StringBuilder(msg(introKey)).append('\n').append(contactLines());
+        StringBuilder sb = new StringBuilder(msg(introKey)).append('\n').append(contactLines(framing.abroad()));
         sb.append("\n\n").append(caseExisted ? caseAlreadyOpen(duty, "counselor_later")
                 : duty.onDuty() ? msg("counselor_soon") : offDuty("counselor_later", duty));
         if (framing.suicidal()) {
@@ -221,8 +226,11 @@ final class Replies {
         return new Reply(sb.toString(), buttons, true);
     }
 
-    /** How the first reply of a case speaks: to a relative or friend, and to someone who spoke of ending their life. */
-    record Framing(boolean someoneElse, boolean suicidal) {
+    /**
+     * How the first reply of a case speaks: to a relative or friend, to someone who spoke of ending their life, and to
+     * someone who said they are abroad (the lines that work from there first).
+     */
+    record Framing(boolean someoneElse, boolean suicidal, boolean abroad) {
     }
 
     /**

@@ -43,14 +43,26 @@ public record KnowledgeBase(Map<String, Intent> intents, Map<String, Contact> co
     }
 
     public List<Contact> emergencyContacts() {
-        return contacts.values().stream().filter(Contact::emergency)
-                .sorted(java.util.Comparator.comparing(Contact::key, ContactOrder.INSTANCE)).toList();
+        return emergencyContacts(false);
     }
 
-    /** Emergency contacts first in a fixed, safety-first order: police, then the national lines. */
+    /**
+     * The lines for the first reply to someone in danger; for someone who said they are abroad ({@code abroad}) the
+     * lines that work from abroad come first and those only for callers in Indonesia (110) last.
+     */
+    public List<Contact> emergencyContacts(boolean abroad) {
+        var order = java.util.Comparator.comparing(Contact::key, ContactOrder.INSTANCE);
+        return contacts.values().stream().filter(Contact::emergency)
+                .sorted(abroad ? java.util.Comparator.comparing(Contact::callers).thenComparing(order) : order).toList();
+    }
+
+    /**
+     * Emergency contacts first in a fixed, safety-first order: police, then the national lines (the 24-hour Kemlu
+     * hotline before the KP2MI number from abroad).
+     */
     private enum ContactOrder implements java.util.Comparator<String> {
         INSTANCE;
-        private static final List<String> FIRST = List.of("polri", "kp2mi_call_center", "kp2mi_abroad", "kemlu_hotline", "sapa129");
+        private static final List<String> FIRST = List.of("polri", "kp2mi_call_center", "kemlu_hotline", "kp2mi_abroad", "sapa129");
 
         @Override
         public int compare(String a, String b) {

@@ -116,9 +116,21 @@ public final class KnowledgeBaseLoader {
             }
             out.put(key, new Contact(key, f.texts(n, "name", key, true), f.texts(n, "display", key, true),
                     Optional.ofNullable(f.texts(n, "hours", key, false)), n.path("emergency").asBoolean(false),
-                    sources, f.date(n, "reviewed", key)));
+                    sources, f.date(n, "reviewed", key), callers(f, n, key)));
         });
         return out;
+    }
+
+    private static Contact.Callers callers(YamlNodes f, JsonNode n, String key) {
+        String text = f.optionalText(n, "callers", key);
+        if (text == null) {
+            return Contact.Callers.ANYWHERE;
+        }
+        return switch (text) {
+            case "indonesia" -> Contact.Callers.INDONESIA;
+            case "abroad" -> Contact.Callers.ABROAD;
+            default -> throw f.error(key, "'callers' must be indonesia or abroad (or left out: anywhere), was '" + text + "'");
+        };
     }
 
     /** The intent files; one that cannot be read is told to {@code problem} and its id (from the name) put in unread. */

@@ -38,6 +38,8 @@ class ConversationEngineTest {
     private static final String ATENSI = "apa itu atensi";
     private static final String VAGUE_PASSPORT = "paspor sy gmn ya";
     private static final String SISTER_PASSPORT = "paspor adik saya ditahan majikan";
+    private static final String ABROAD_PASSPORT = "saya di malaysia, paspor ditahan majikan";
+    private static final String SISTER_ABROAD_PASSPORT = "adik saya di malaysia, paspornya ditahan majikan";
     private static final String UNPAID_AND_SUICIDAL = "gaji 5 bulan ga dibayar, rasanya pengen mati aja";
 
     @TempDir
@@ -54,6 +56,9 @@ class ConversationEngineTest {
             .reads("saya mau bunuh diri", "emergency.danger", 0.7, "tip.violence", 0.1, Risk.EMERGENCY, List.of("suicidal"))
             .reads("gaji ditahan, gimana cara pulang", "return.assistance", 0.7, "tip.wages_debt", 0.2, Risk.ESCALATE,
                     List.of("wages_withheld"))
+            .reads(ABROAD_PASSPORT, "tip.passport_held", 0.9, "tip.confinement", 0.05, Risk.ESCALATE, List.of("passport_held"))
+            .reads(SISTER_ABROAD_PASSPORT, "tip.passport_held", 0.9, "tip.confinement", 0.05, Risk.ESCALATE,
+                    List.of("passport_held"))
             .reads(SISTER_PASSPORT, "tip.passport_held", 0.9, "tip.confinement", 0.05, Risk.ESCALATE, List.of("passport_held"))
             .reads(UNPAID_AND_SUICIDAL, "tip.wages_debt", 0.7, "emergency.danger", 0.2, Risk.EMERGENCY,
                     List.of("wages_withheld", "suicidal"))
@@ -163,6 +168,25 @@ class ConversationEngineTest {
         assertThat(sister.indexOf("Kalau ini dialami keluarga atau teman Anda")).as("before the steps written for her")
                 .isPositive().isLessThan(sister.indexOf("Paspor adalah milik Anda"));
         assertThat(sister).contains("Kirimkan hanya kalau aman");
+    }
+
+    @Test
+    void someone_abroad_gets_the_lines_that_work_from_abroad_first_and_the_police_last() {
+        fixture(true);
+        String abroad = say("u1", ABROAD_PASSPORT).reply().orElseThrow().text();
+        String home = say("u2", PASSPORT).reply().orElseThrow().text();
+        String sister = say("u3", SISTER_ABROAD_PASSPORT).reply().orElseThrow().text();
+        String kemlu = "- Hotline Pelindungan WNI Kemlu";
+        String police = "- Polisi (Polri): 110";
+        assertThat(abroad.indexOf(kemlu)).as("Kemlu first").isPositive().isLessThan(abroad.indexOf("- Call center KP2MI dari luar"));
+        assertThat(abroad.indexOf("- Call center KP2MI dari luar")).isLessThan(abroad.indexOf(police));
+        assertThat(abroad.indexOf("- Call center KP2MI/BP2MI: 0800-1000")).isGreaterThan(abroad.indexOf(police));
+        // the same lines, only in another order
+        assertThat(abroad.lines().filter(l -> l.startsWith("- ")).sorted().toList())
+                .isEqualTo(home.lines().filter(l -> l.startsWith("- ")).sorted().toList());
+        // where the writer is not known, or the writer tells of a relative abroad: the police first
+        assertThat(home.indexOf(police)).isLessThan(home.indexOf(kemlu));
+        assertThat(sister.indexOf(police)).isLessThan(sister.indexOf(kemlu));
     }
 
     @Test
@@ -744,8 +768,8 @@ class ConversationEngineTest {
             Duty onDuty = new Duty(Instant.now(), java.util.Optional.empty());
             Duty offDuty = new Duty(Instant.now(), java.util.Optional.of(java.time.ZonedDateTime.now().plusHours(3)));
             for (var intent : kb.intents().values()) {
-                assertShowsTheButtonsItNames(kb, lang, r.escalation("escalation_intro", intent.id(), false, onDuty, new Replies.Framing(false, false)), intent.id());
-                assertShowsTheButtonsItNames(kb, lang, r.escalation("counselor_request_intro", intent.id(), true, offDuty, new Replies.Framing(true, false)), intent.id());
+                assertShowsTheButtonsItNames(kb, lang, r.escalation("escalation_intro", intent.id(), false, onDuty, new Replies.Framing(false, false, false)), intent.id());
+                assertShowsTheButtonsItNames(kb, lang, r.escalation("counselor_request_intro", intent.id(), true, offDuty, new Replies.Framing(true, false, true)), intent.id());
                 assertShowsTheButtonsItNames(kb, lang, r.answer(intent.id(), intent.risk() == Risk.OFFER), intent.id());
             }
         }

@@ -98,6 +98,16 @@ class KnowledgeBaseLoaderTest {
     }
 
     @Test
+    void a_contact_says_where_its_callers_must_be_in_known_words_only() throws IOException {
+        KnowledgeBase kb = KnowledgeBaseLoader.load(TestPaths.knowledgeBase());
+        assertThat(kb.emergencyContacts(true)).extracting(Contact::key)
+                .startsWith("kemlu_hotline", "kp2mi_abroad").endsWith("polri", "kp2mi_call_center");
+        Path broken = broken("contacts.yaml", "callers: abroad", "callers: luar negeri");
+        assertThatThrownBy(() -> KnowledgeBaseLoader.load(broken)).hasMessageContaining("contacts.yaml")
+                .hasMessageContaining("'callers' must be indonesia or abroad (or left out: anywhere), was 'luar negeri'");
+    }
+
+    @Test
     void an_unknown_contact_key_names_the_intent() throws IOException {
         Path kb = broken("intents/atensi.about.yaml", "{{kemensos_171}}", "{{kemensos_999}}");
         assertThatThrownBy(() -> KnowledgeBaseLoader.load(kb))
