@@ -10,6 +10,7 @@
   var lastId = 0;
   var busy = false;
   var historyShown = false;
+  var shownCode = null; // the resume code last shown on this page
 
   /** The page's own words; the bot's replies come in the person's language from the server. */
   var TEXTS = {
@@ -23,7 +24,9 @@
       counselor: 'Konselor', helpful: 'Jawaban ini membantu', unhelpful: 'Jawaban ini tidak membantu',
       notSent: 'Maaf, pesan tidak terkirim.', offline: 'Koneksi terputus. Coba kirim lagi.',
       greeting: 'Halo! Tulis pertanyaan Anda tentang kerja ke luar negeri, pulang ke Indonesia, atau ATENSI. ' +
-        'Kalau Anda dalam bahaya, tulis saja, kami bantu.'
+        'Kalau Anda dalam bahaya, tulis saja, kami bantu.',
+      resumeCode: 'Kode chat Anda: {code}. Kalau Anda menekan Keluar cepat, nanti buka lagi halaman ini dan tulis ' +
+        '/lanjut {code} untuk membaca balasan konselor. Ingat kode ini.'
     },
     en: {
       title: 'Migrant Worker Information Service',
@@ -35,7 +38,9 @@
       counselor: 'Counselor', helpful: 'This answer helped', unhelpful: 'This answer did not help',
       notSent: 'Sorry, the message was not sent.', offline: 'Connection lost. Please send again.',
       greeting: 'Hello! Write your question about working abroad, coming home to Indonesia, or ATENSI. ' +
-        'If you are in danger, just write, we will help.'
+        'If you are in danger, just write, we will help.',
+      resumeCode: 'Your chat code: {code}. If you press Quick exit, open this page again later and write ' +
+        '/lanjut {code} to read the counselor\'s replies. Remember this code.'
     }
   };
   var lang = localStorage.getItem('hotline.lang') || 'id'; // Indonesian until the person writes in English
@@ -172,19 +177,27 @@
         log.textContent = '';
         greeting = null;
       }
-      if (r.body.reply) {
+      if (r.body.reply && !r.body.resume) {
         var div = show(r.body.reply, 'bot', r.body.messageId);
         if (r.body.rateable && !div.querySelector('.rate')) { addRating(div, r.body.messageId); }
       } else {
         lastId = Math.max(lastId, r.body.messageId || 0);
       }
       showSuggestions(r.body.suggestions);
+      if (r.body.resumeCode && r.body.resumeCode !== shownCode) { // a case: how to come back to it after a quick exit
+        shownCode = r.body.resumeCode;
+        show(t('resumeCode').split('{code}').join(shownCode), 'resume');
+      }
+      if (r.body.resume) { // "/lanjut CODE": this page now shows that conversation, from its start
+        log.textContent = '';
+        greeting = null;
+        switchTo(r.body.resume);
+        show(r.body.reply, 'notice');
+        historyShown = false;
+        poll();
+      }
       if (r.body.deleted) {
-        localStorage.removeItem('hotline.session');
-        session = newSession();
-        localStorage.setItem('hotline.session', session);
-        seen = {};
-        lastId = 0;
+        switchTo(newSession());
       }
     }).catch(function () {
       show(t('offline'), 'notice');
@@ -192,6 +205,14 @@
       busy = false;
       sendButton.disabled = false;
     });
+  }
+
+  /** Another session from now on: a new one after /hapus, or the one a resume code was given to. */
+  function switchTo(next) {
+    session = next;
+    localStorage.setItem('hotline.session', session);
+    seen = {};
+    lastId = 0;
   }
 
   /**

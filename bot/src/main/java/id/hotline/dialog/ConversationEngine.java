@@ -174,6 +174,11 @@ public final class ConversationEngine {
         conversations.messages(conv.id(), firstId - 1, count).forEach(m -> cases.messageAdded(conv.id(), m));
     }
 
+    /** A text of messages.yaml in the live knowledge base, for words a channel says itself. */
+    public String message(String key, Lang lang) {
+        return brain.get().kb().message(key, lang);
+    }
+
     /** The language the person reads, as remembered for this conversation. */
     public Lang languageOf(long conversationId) {
         return sessions.load(conversationId).lang();

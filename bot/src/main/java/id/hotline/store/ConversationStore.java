@@ -38,6 +38,15 @@ public interface ConversationStore {
 
     void setLang(long conversationId, Lang lang);
 
+    /**
+     * The conversation's resume code, given it first from {@code newCode} (called again when a code is taken): what a
+     * web chat person types after a quick exit to see their conversation again.
+     */
+    String resumeCode(long conversationId, java.util.function.Supplier<String> newCode);
+
+    /** The conversation a resume code was given to. */
+    Optional<Conversation> findByResumeCode(String code);
+
     /** Deletes the conversation and everything attached to it (messages, session, cases). */
     void delete(long conversationId);
 }

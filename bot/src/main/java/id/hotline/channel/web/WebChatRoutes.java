@@ -2,11 +2,14 @@ package id.hotline.channel.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.hotline.channel.ChannelEdge;
+import id.hotline.channel.RateLimiter;
 import id.hotline.dialog.ConversationEngine;
 import id.hotline.dialog.OverLimitReply;
 import id.hotline.dialog.Turn;
 import id.hotline.domain.Channel;
+import id.hotline.domain.Conversation;
 import id.hotline.domain.InboundMessage;
+import id.hotline.domain.Lang;
 import id.hotline.domain.MessageKind;
 import id.hotline.domain.StoredMessage;
 import id.hotline.domain.Suggestion;
@@ -21,6 +24,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -29,11 +33,13 @@ public final class WebChatRoutes implements RouteModule {
     public static final int MAX_TEXT = 4096;
     /** Messages in one answer of GET /api/chat/{session}/messages. */
     private static final int PAGE = 200;
+    private static final int RESUME_TRIES_PER_MINUTE = 3;
     private static final Pattern SESSION = Pattern.compile("[A-Za-z0-9_-]{8,64}");
     private final ConversationEngine engine;
     private final ConversationStore conversations;
     private final Supplier<Map<String, Object>> health;
     private final ChannelEdge edge;
+    private final RateLimiter resumeTries = new RateLimiter(RESUME_TRIES_PER_MINUTE);
 
     public WebChatRoutes(ConversationEngine engine, ConversationStore conversations, Supplier<Map<String, Object>> health) {
         this(engine, conversations, health, ChannelEdge.open());
@@ -65,6 +71,11 @@ public final class WebChatRoutes implements RouteModule {
             throw new ApiError(400, "'text' is longer than " + MAX_TEXT + " characters");
         }
         boolean button = body.path("button").asBoolean(false);
+        Optional<String> code = button ? Optional.empty() : ResumeCodes.typed(text);
+        if (code.isPresent()) {
+            resume(ctx, session, code.get());
+            return;
+        }
         var in = new InboundMessage(Channel.WEB, session, button ? MessageKind.BUTTON : MessageKind.TEXT, text, null, Instant.now());
         if (!edge.allow(Channel.WEB, session)) {
             // Not answered; kept for the counselor when the conversation has a live case. The emergency lines for
@@ -93,9 +104,34 @@ public final class WebChatRoutes implements RouteModule {
         out.put("handoff", turn.reply().isEmpty());
         out.put("caseOpen", turn.caseId().isPresent());
         out.put("deleted", turn.conversationDeleted()); // the page clears the chat and starts a new session
+        if (turn.caseId().isPresent()) { // shown by the page: how to come back to the case after a quick exit
+            out.put("resumeCode", ResumeCodes.shown(conversations.resumeCode(turn.conversationId(), ResumeCodes::newCode)));
+        }
         if (!turn.conversationDeleted()) {
             out.put("lang", engine.languageOf(turn.conversationId()).code()); // the page's own words follow it
         }
+        ctx.json(out);
+    }
+
+    /**
+     * "/lanjut K7QM-4XPA": the page switches to the conversation the code was given to ({@code resume}: its session)
+     * and shows it from its start. Nothing is stored for the session it was typed in. Three tries a minute per address.
+     */
+    private void resume(Context ctx, String session, String code) {
+        Lang own = conversations.find(Channel.WEB, session).map(c -> engine.languageOf(c.id())).orElse(Lang.ID);
+        Map<String, Object> out = new LinkedHashMap<>();
+        if (!resumeTries.tryAcquire(ctx.ip())) {
+            out.put("error", "too many codes tried; wait a minute and try again");
+            out.put("reply", engine.message("rate_limited", own));
+            ctx.status(429).json(out);
+            return;
+        }
+        Optional<Conversation> found = conversations.findByResumeCode(code).filter(c -> c.channel() == Channel.WEB);
+        Lang lang = found.map(c -> engine.languageOf(c.id())).orElse(own);
+        out.put("reply", engine.message(found.isPresent() ? "resumed" : "resume_unknown", lang));
+        out.put("suggestions", List.of());
+        found.ifPresent(c -> out.put("resume", c.userRef()));
+        out.put("lang", lang.code());
         ctx.json(out);
     }
 

@@ -108,6 +108,37 @@ public final class SqliteConversationStore implements ConversationStore {
     }
 
     @Override
+    public String resumeCode(long conversationId, java.util.function.Supplier<String> newCode) {
+        return db.write(c -> {
+            for (int attempt = 0; attempt < 10; attempt++) {
+                String code = newCode.get();
+                // a code already given to another conversation leaves this one without: try another
+                Rows.update(c, "UPDATE conversations SET resume_code = ? WHERE id = ? AND resume_code IS NULL "
+                        + "AND NOT EXISTS (SELECT 1 FROM conversations WHERE resume_code = ?)", code, conversationId, code);
+                String given = resumeCodeOf(c, conversationId);
+                if (given != null) {
+                    return given;
+                }
+            }
+            throw new SQLException("no resume code for conversation " + conversationId + " (gone, or every code tried was taken)");
+        });
+    }
+
+    private static String resumeCodeOf(Connection c, long conversationId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT resume_code FROM conversations WHERE id = ?")) {
+            Rows.bind(ps, conversationId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+
+    @Override
+    public Optional<Conversation> findByResumeCode(String code) {
+        return db.read(c -> one(c, "SELECT " + CONVERSATION_COLUMNS + " FROM conversations WHERE resume_code = ?", code));
+    }
+
+    @Override
     public void delete(long conversationId) {
         db.write(c -> Rows.update(c, "DELETE FROM conversations WHERE id = ?", conversationId));
         db.checkpoint(); // the person's text must not survive in the -wal file either
