@@ -6,39 +6,64 @@ import java.util.regex.Pattern;
  * A message saying the writer is abroad now ("saya di malaysia, paspor ditahan", "aku lagi di kamboja", "I am in
  * Dubai"): the first reply of a case then lists the help lines that work from abroad first (the Kemlu hotline, the
  * KP2MI number from abroad) and those for callers in Indonesia (110) last. Only the order changes, so a wrong reading
- * costs little; a plan ("mau kerja di taiwan") or a past ("dulu di saudi") is no stay abroad now.
+ * costs little; a plan ("mau kerja di taiwan") or a past ("dulu di saudi") is no stay abroad now, unless the writer
+ * stands right before the place ("saya mau pulang, saya di malaysia").
  */
 final class Abroad {
-    private static final String PLACES = "malaysia|sabah|sarawak|kuala lumpur|johor|penang|selangor|singapura|singapore"
-            + "|brunei|hong kong|hongkong|taiwan|taipei|taichung|kaohsiung|korea|korea selatan|jepang|japan|saudi"
-            + "|arab saudi|saudi arabia|riyadh|jeddah|jedah|mekah|mekkah|makkah|madinah|dubai|abu dhabi|uea|uae|qatar"
-            + "|doha|kuwait|oman|bahrain|yordania|jordan|turki|turkey|kamboja|cambodia|phnom penh|sihanoukville"
-            + "|myanmar|laos|thailand|bangkok|filipina|philippines|manila|vietnam|china|tiongkok|polandia|poland"
-            + "|eropa|europe|australia|luar negeri|overseas";
-    /** Normalised text: "sy"/"aku" read "saya", "skrg" "sekarang", "lg" "lagi". */
-    private static final Pattern THERE = Pattern.compile("\\b(?:di|in|at) (?:" + PLACES + ")\\b|\\babroad\\b");
-    /** A plan, an offer or a past before the place: the writer is not (or no longer) there. */
-    private static final Pattern NOT_NOW = Pattern.compile("\\b(?:mau|ingin|pengen|akan|rencana|berencana|calon|nanti"
-            + "|daftar|mendaftar|berangkat|ditawari|ditawarkan|ditawarin|tawaran|lowongan|loker|dulu|pernah|waktu"
-            + "|tahun lalu|dipulangkan|pulang|mantan|bekas|purna|want|going|will|plan|planning|offered|offer|used|was"
-            + "|before|ago)\\b");
-    private static final int NOT_NOW_REACH = 40;
+    private static final String PLACES = "malaysia|malay|sabah|sarawak|kuala lumpur|kota kinabalu|johor|penang|selangor"
+            + "|negeri jiran|singapura|singapore|brunei|hong kong|hongkong|hk|makau|macau|macao|taiwan|taipei|taichung"
+            + "|kaohsiung|korea|korea selatan|jepang|japan|saudi|arab|arab saudi|saudi arabia|riyadh|jeddah|jedah|mekah"
+            + "|mekkah|makkah|madinah|dubai|abu dhabi|uea|uae|qatar|doha|kuwait|oman|bahrain|yordania|jordan|turki|turkey"
+            + "|kamboja|cambodia|phnom penh|sihanoukville|myanmar|myawaddy|laos|thailand|bangkok|filipina|philippines"
+            + "|manila|vietnam|china|tiongkok|shenzhen|guangzhou|polandia|poland|eropa|europe|australia|luar negeri"
+            + "|overseas|kapal ikan|tengah laut"
+            + "|kalau"; // "di kl" (Kuala Lumpur): slang.yaml reads kl as "kalau", and "di kalau" says nothing else
+    /** Normalised text: "sy"/"aku" read "saya", "skrg" "sekarang", "lg" "lagi"; "di negara malaysia" counts too. */
+    private static final Pattern THERE = Pattern.compile("\\b(?:di|in|at)(?: negara| negeri)? (?:" + PLACES + ")\\b|\\babroad\\b");
+    /** A past right before the place: the writer is no longer there ("dulu di saudi", "waktu di hong kong"). */
+    private static final Pattern PAST = Pattern.compile("\\b(?:dulu|dahulu|pernah|waktu|tahun lalu|bulan lalu|mantan|bekas"
+            + "|purna|dipulangkan|used|was|were|ago)\\b");
+    /** A plan or an offer before the place: the writer is not there yet ("mau kerja di taiwan", "ditawari kerja di"). */
+    private static final Pattern PLAN = Pattern.compile("\\b(?:mau|ingin|pengen|akan|rencana|berencana|calon|nanti"
+            + "|daftar|mendaftar|berangkat|ditawari|ditawarkan|ditawarin|tawaran|lowongan|loker|want|going|will|plan"
+            + "|planning|offered|offer)\\b");
+    /** The writer right before the place, so no plan word earlier counts: "saya mau pulang, saya (lagi) di malaysia". */
+    private static final Pattern SELF = Pattern.compile("\\b(?:saya|kami|we)(?: (?:am|is|are|m|sekarang|lagi|masih|sedang"
+            + "|kerja|bekerja|tinggal|tkw|tki|pmi|prt|art|abk|now|still|working|work|stuck|terjebak|disekap|dikurung"
+            + "|ditahan))* $");
+    private static final int PAST_REACH = 30;
+    private static final int PLAN_REACH = 40;
 
     private Abroad() {
     }
 
-    /** Whether the normalised message says its writer is abroad now. */
+    /**
+     * Whether the writer says they themself are abroad now: abroad, and not a message about a relative or friend
+     * (someone telling of a sister in Malaysia is likely at home). {@code raw}: the message as typed.
+     */
+    static boolean writerAbroad(String normalized, String raw) {
+        return told(normalized) && !SomeoneElse.told(normalized, raw);
+    }
+
+    /** Whether the normalised message says someone is abroad now. */
     static boolean told(String normalized) {
         if (normalized == null) {
             return false;
         }
         var m = THERE.matcher(normalized);
         while (m.find()) {
-            var before = NOT_NOW.matcher(normalized).region(Math.max(0, m.start() - NOT_NOW_REACH), m.start());
-            if (!before.find()) {
+            if (before(PAST, normalized, m.start(), PAST_REACH)) {
+                continue;
+            }
+            boolean self = SELF.matcher(normalized).region(Math.max(0, m.start() - PLAN_REACH), m.start()).find();
+            if (self || !before(PLAN, normalized, m.start(), PLAN_REACH)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean before(Pattern p, String text, int at, int reach) {
+        return p.matcher(text).region(Math.max(0, at - reach), at).find();
     }
 }

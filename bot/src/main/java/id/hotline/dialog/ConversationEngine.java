@@ -82,7 +82,7 @@ public final class ConversationEngine {
             }
         } catch (RuntimeException e) {
             LOG.error("conversation {}: message {} could not be processed: {}", conv.id(), inboundId, e.toString());
-            decision = Decision.of(new Replies(b.kb(), state.lang()).withDangerLines("error_fallback"));
+            decision = Decision.of(new Replies(b.kb(), state).withDangerLines("error_fallback"));
             next = state;
             outcome = null;
         }
@@ -118,7 +118,7 @@ public final class ConversationEngine {
         if (danger.isPresent() || !notice) {
             return danger;
         }
-        return Optional.of(new OverLimitReply(new Replies(brain.get().kb(), state.lang()).rateLimited(live.isPresent()), 0));
+        return Optional.of(new OverLimitReply(new Replies(brain.get().kb(), state).rateLimited(live.isPresent()), 0));
     }
 
     /**
@@ -138,7 +138,8 @@ public final class ConversationEngine {
                 a.risk().indicators(), TurnOutcome.ESCALATED);
         relay(conv, inboundId, 1); // annotated first: the console shows the reading the case is raised for
         cases.escalate(conv, Priority.EMERGENCY, a.risk().indicators(), state.lang(), inboundId);
-        Reply reply = new Replies(b.kb(), state.lang()).dangerInCase(live.heldByCounselor(), policy.dutyNow());
+        SessionState where = Abroad.writerAbroad(a.normalized(), in.text()) ? state.abroadNow() : state;
+        Reply reply = new Replies(b.kb(), where).dangerInCase(live.heldByCounselor(), policy.dutyNow());
         long outboundId = storeReply(conv, in, reply, a.classification().intent());
         relay(conv, outboundId, 1);
         return new Turn(conv.id(), inboundId, outboundId, Optional.of(reply), a.classification().intent(),

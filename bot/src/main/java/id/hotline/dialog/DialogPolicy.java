@@ -82,6 +82,9 @@ public final class DialogPolicy {
         /** The NLU's reading of the message, stored with it. */
         void read(Analysis a) {
             analysis = a;
+            if (Abroad.writerAbroad(a.normalized(), in.text())) {
+                state = state.abroadNow(); // remembered: later help lines of this conversation list those first too
+            }
         }
 
         /** What the bot did with a question it read (free text or a chosen topic); null otherwise. */
@@ -102,7 +105,7 @@ public final class DialogPolicy {
         }
 
         Replies replies() {
-            return new Replies(brain.kb(), state.lang(), answerValues);
+            return new Replies(brain.kb(), state, answerValues);
         }
     }
 
@@ -266,14 +269,10 @@ public final class DialogPolicy {
     }
 
     /** A sign or danger told of a relative or friend (a request for a counselor has no steps to pass on). */
-    /**
-     * A message about a relative or friend (not for a request for a person); the writer abroad, when it is about
-     * themselves (someone telling of a relative abroad is likely at home).
-     */
+    /** A message about a relative or friend (not for a request for a person), and one that speaks of ending one's life. */
     private static Replies.Framing framing(Context ctx, boolean request, List<String> indicators) {
-        String text = ctx.analysis() == null ? null : ctx.analysis().normalized();
-        boolean someoneElse = !request && SomeoneElse.told(text);
-        return new Replies.Framing(someoneElse, indicators.contains(SUICIDAL), !someoneElse && Abroad.told(text));
+        boolean someoneElse = !request && ctx.analysis() != null && SomeoneElse.told(ctx.analysis().normalized(), ctx.in.text());
+        return new Replies.Framing(someoneElse, indicators.contains(SUICIDAL));
     }
 
     /** Whether the live case already has the sign answered by {@code answerIntent}, by intent or by indicator. */

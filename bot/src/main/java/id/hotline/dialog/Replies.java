@@ -2,6 +2,7 @@ package id.hotline.dialog;
 
 import id.hotline.domain.Lang;
 import id.hotline.domain.Reply;
+import id.hotline.domain.SessionState;
 import id.hotline.domain.Suggestion;
 import id.hotline.knowledge.Contact;
 import id.hotline.knowledge.Intent;
@@ -27,16 +28,27 @@ final class Replies {
     private final KnowledgeBase kb;
     private final Lang lang;
     private final Map<String, String> values;
+    private final boolean abroad;
 
     Replies(KnowledgeBase kb, Lang lang) {
-        this(kb, lang, Map.of());
+        this(kb, lang, Map.of(), false);
+    }
+
+    /** {@code abroad}: the person wrote that they are abroad now, so the help lines that work from there come first. */
+    Replies(KnowledgeBase kb, SessionState state) {
+        this(kb, state.lang(), Map.of(), state.abroad());
     }
 
     /** {@code values}: what the running service fills in for {name} in answers (DialogPolicy#answerValues). */
-    Replies(KnowledgeBase kb, Lang lang, Map<String, String> values) {
+    Replies(KnowledgeBase kb, SessionState state, Map<String, String> values) {
+        this(kb, state.lang(), values, state.abroad());
+    }
+
+    private Replies(KnowledgeBase kb, Lang lang, Map<String, String> values, boolean abroad) {
         this.kb = kb;
         this.lang = lang;
         this.values = values;
+        this.abroad = abroad;
     }
 
     String msg(String key) {
@@ -159,12 +171,8 @@ final class Replies {
         return new Reply(text, buttons, false);
     }
 
-    String contactLines() {
-        return contactLines(false);
-    }
-
     /** The help lines, those that work from abroad first when the person said they are abroad. */
-    private String contactLines(boolean abroad) {
+    String contactLines() {
         StringBuilder sb = new StringBuilder();
         for (Contact c : kb.emergencyContacts(abroad)) {
             sb.append("- ").append(c.line(lang)).append('\n');
@@ -208,7 +216,7 @@ final class Replies {
      * first, and the general danger steps only when it tells of another sign too.
      */
     Reply escalation(String introKey, String answerIntent, boolean caseExisted, Duty duty, Framing framing) {
-        StringBuilder sb = new StringBuilder(msg(introKey)).append('\n').append(contactLines(framing.abroad()));
+        StringBuilder sb = new StringBuilder(msg(introKey)).append('\n').append(contactLines());
         sb.append("\n\n").append(caseExisted ? caseAlreadyOpen(duty, "counselor_later")
                 : duty.onDuty() ? msg("counselor_soon") : offDuty("counselor_later", duty));
         if (framing.suicidal()) {
@@ -226,11 +234,8 @@ final class Replies {
         return new Reply(sb.toString(), buttons, true);
     }
 
-    /**
-     * How the first reply of a case speaks: to a relative or friend, to someone who spoke of ending their life, and to
-     * someone who said they are abroad (the lines that work from there first).
-     */
-    record Framing(boolean someoneElse, boolean suicidal, boolean abroad) {
+    /** How the first reply of a case speaks: to a relative or friend, and to someone who spoke of ending their life. */
+    record Framing(boolean someoneElse, boolean suicidal) {
     }
 
     /**

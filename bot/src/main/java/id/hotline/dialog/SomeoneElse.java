@@ -17,7 +17,36 @@ final class SomeoneElse {
     private static final Pattern OWNED = Pattern.compile(
             "\\b(?:(?:" + WHO + ")(?:ku\\b| (?:saya|kami|kita|ku)\\b)|(?:saya|our) (?:" + WHO_EN + ")s?\\b)");
 
+    /**
+     * A kin word typed as a form of address and set off by punctuation ("kak, saya di malaysia", "Pak! sy dipukul"),
+     * at the start or after a greeting: normalised, the comma is gone and "kakak saya" would read as the writer's sister.
+     */
+    private static final Pattern ADDRESS = Pattern.compile("^\\W*(?:(?:halo|hallo|hai|hi|hello|permisi|maaf|mohon maaf"
+            + "|assalamualaikum|assalamu'alaikum|selamat (?:pagi|siang|sore|malam))\\W+)?"
+            + "(kak|kakak|ka|sis|pak|bapak|bu|ibu|bun|bunda|mbak|mba|mas|dek|adik|bang|abang|om|tante)\\s*[,.!:;?]",
+            Pattern.CASE_INSENSITIVE);
+    /** The word the normaliser leaves for a short address word (slang.yaml); the others it leaves as they are. */
+    private static final java.util.Map<String, String> STANDARD = java.util.Map.of("kak", "kakak", "sis", "kakak",
+            "pak", "bapak", "bu", "ibu", "dek", "adik");
+
     private SomeoneElse() {
+    }
+
+    /**
+     * Whether the message tells of the writer's relative or friend, reading a kin word typed as a form of address
+     * ({@code raw}: the message as typed) as no relative.
+     */
+    static boolean told(String normalized, String raw) {
+        if (normalized == null) {
+            return false;
+        }
+        java.util.regex.Matcher address = raw == null ? null : ADDRESS.matcher(raw);
+        if (address != null && address.find()) {
+            String word = address.group(1).toLowerCase(java.util.Locale.ROOT);
+            String standard = STANDARD.getOrDefault(word, word);
+            normalized = normalized.replaceFirst("\\b" + standard + "\\b ?", "");
+        }
+        return told(normalized);
     }
 
     /** Whether the normalised message tells of the writer's relative or friend. */

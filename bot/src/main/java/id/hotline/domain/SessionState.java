@@ -15,10 +15,12 @@ import java.util.Optional;
  * @param langChosen      the person picked the language (/bahasa): detection no longer changes it
  * @param lastAt          when the last topic was answered, in epoch milliseconds (0: unknown); a short follow-up is
  *                        read in that topic for a while
+ * @param abroad          the person wrote that they are abroad now ("saya di malaysia"): help lines that work from
+ *                        abroad come first. Only that, never where.
  */
 public record SessionState(Lang lang, String lastIntent, int misses, List<String> pendingChoices, String awaiting,
-                           boolean greeted, boolean langChosen, long lastAt) {
-    public static final SessionState NEW = new SessionState(Lang.ID, null, 0, List.of(), null, false, false, 0);
+                           boolean greeted, boolean langChosen, long lastAt, boolean abroad) {
+    public static final SessionState NEW = new SessionState(Lang.ID, null, 0, List.of(), null, false, false, 0, false);
 
     public SessionState {
         lang = lang == null ? Lang.ID : lang;
@@ -27,29 +29,34 @@ public record SessionState(Lang lang, String lastIntent, int misses, List<String
 
     /** The language detected from what the person writes; ignored once they chose one. */
     public SessionState detectedLang(Lang l) {
-        return langChosen ? this : new SessionState(l, lastIntent, misses, pendingChoices, awaiting, greeted, false, lastAt);
+        return langChosen ? this : new SessionState(l, lastIntent, misses, pendingChoices, awaiting, greeted, false, lastAt, abroad);
     }
 
     public SessionState chosenLang(Lang l) {
-        return new SessionState(l, lastIntent, misses, pendingChoices, awaiting, greeted, true, lastAt);
+        return new SessionState(l, lastIntent, misses, pendingChoices, awaiting, greeted, true, lastAt, abroad);
     }
 
     /** A reply that answered; {@code topic} (null for no topic, which keeps the last one) is remembered with its time. */
     public SessionState answered(String topic, Instant at) {
-        return topic == null ? new SessionState(lang, lastIntent, 0, List.of(), null, true, langChosen, lastAt)
-                : new SessionState(lang, topic, 0, List.of(), null, true, langChosen, at.toEpochMilli());
+        return topic == null ? new SessionState(lang, lastIntent, 0, List.of(), null, true, langChosen, lastAt, abroad)
+                : new SessionState(lang, topic, 0, List.of(), null, true, langChosen, at.toEpochMilli(), abroad);
     }
 
     public SessionState missed(List<String> choices) {
-        return new SessionState(lang, lastIntent, misses + 1, choices, null, true, langChosen, lastAt);
+        return new SessionState(lang, lastIntent, misses + 1, choices, null, true, langChosen, lastAt, abroad);
     }
 
     public SessionState awaiting(String question) {
-        return new SessionState(lang, lastIntent, misses, List.of(), question, true, langChosen, lastAt);
+        return new SessionState(lang, lastIntent, misses, List.of(), question, true, langChosen, lastAt, abroad);
     }
 
     public SessionState settled() {
-        return new SessionState(lang, lastIntent, 0, List.of(), null, true, langChosen, lastAt);
+        return new SessionState(lang, lastIntent, 0, List.of(), null, true, langChosen, lastAt, abroad);
+    }
+
+    /** The person wrote that they are abroad now. */
+    public SessionState abroadNow() {
+        return new SessionState(lang, lastIntent, misses, pendingChoices, awaiting, greeted, langChosen, lastAt, true);
     }
 
     /** The last topic, when it was answered less than {@code window} before {@code now}. */

@@ -187,6 +187,11 @@ class ConversationEngineTest {
         // where the writer is not known, or the writer tells of a relative abroad: the police first
         assertThat(home.indexOf(police)).isLessThan(home.indexOf(kemlu));
         assertThat(sister.indexOf(police)).isLessThan(sister.indexOf(kemlu));
+        // remembered: the emergency help button later in the same conversation lists them in the same order
+        String later = press("u1", "/bantuan").reply().orElseThrow().text();
+        assertThat(later.indexOf(kemlu)).isPositive().isLessThan(later.indexOf(police));
+        String atHome = press("u2", "/bantuan").reply().orElseThrow().text();
+        assertThat(atHome.indexOf(police)).isLessThan(atHome.indexOf(kemlu));
     }
 
     @Test
@@ -768,8 +773,8 @@ class ConversationEngineTest {
             Duty onDuty = new Duty(Instant.now(), java.util.Optional.empty());
             Duty offDuty = new Duty(Instant.now(), java.util.Optional.of(java.time.ZonedDateTime.now().plusHours(3)));
             for (var intent : kb.intents().values()) {
-                assertShowsTheButtonsItNames(kb, lang, r.escalation("escalation_intro", intent.id(), false, onDuty, new Replies.Framing(false, false, false)), intent.id());
-                assertShowsTheButtonsItNames(kb, lang, r.escalation("counselor_request_intro", intent.id(), true, offDuty, new Replies.Framing(true, false, true)), intent.id());
+                assertShowsTheButtonsItNames(kb, lang, r.escalation("escalation_intro", intent.id(), false, onDuty, new Replies.Framing(false, false)), intent.id());
+                assertShowsTheButtonsItNames(kb, lang, r.escalation("counselor_request_intro", intent.id(), true, offDuty, new Replies.Framing(true, false)), intent.id());
                 assertShowsTheButtonsItNames(kb, lang, r.answer(intent.id(), intent.risk() == Risk.OFFER), intent.id());
             }
         }

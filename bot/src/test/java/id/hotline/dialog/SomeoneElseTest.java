@@ -1,5 +1,6 @@
 package id.hotline.dialog;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -14,6 +15,16 @@ class SomeoneElseTest {
             "mbakku dikunci di kamar", "mas ku di kapal tidak digaji", "bojoku di taiwan dipukul"})
     void a_relative_or_friend_of_the_writer(String normalized) {
         assertThat(SomeoneElse.told(normalized)).isTrue();
+    }
+
+    /** A kin word typed as a form of address, set off by punctuation, is no relative; without it, it may be one. */
+    @Test
+    void a_form_of_address_is_no_relative() {
+        assertThat(SomeoneElse.told("kakak saya di malaysia paspor saya ditahan majikan", "kak, saya di malaysia, paspor saya ditahan majikan")).isFalse();
+        assertThat(SomeoneElse.told("halo bapak saya dipukul majikan", "Halo pak! sy dipukul majikan")).isFalse();
+        assertThat(SomeoneElse.told("kakak saya di malaysia paspornya ditahan", "kakak saya di malaysia paspornya ditahan")).isTrue();
+        assertThat(SomeoneElse.told("ibu adik saya disekap agen", "bu, adik saya disekap agen")).as("a relative after the address")
+                .isTrue();
     }
 
     @ParameterizedTest

@@ -24,7 +24,7 @@ class CachedSessionStoreTest {
     void a_state_is_read_back_after_a_restart_with_its_topic_and_time() {
         try (Database db = Database.open(dir.resolve("s.db"))) {
             long conv = new SqliteConversationStore(db).findOrCreate(Channel.WEB, "u1", NOW).id();
-            SessionState state = SessionState.NEW.chosenLang(Lang.EN).answered("atensi.about", NOW);
+            SessionState state = SessionState.NEW.chosenLang(Lang.EN).abroadNow().answered("atensi.about", NOW);
             new CachedSessionStore(db).save(conv, state);
 
             SessionState read = new CachedSessionStore(db).load(conv);
@@ -43,7 +43,7 @@ class CachedSessionStoreTest {
                     conv, old, NOW));
 
             SessionState read = new CachedSessionStore(db).load(conv);
-            assertThat(read).isEqualTo(new SessionState(Lang.EN, "atensi.about", 0, List.of(), null, true, true, 0));
+            assertThat(read).isEqualTo(new SessionState(Lang.EN, "atensi.about", 0, List.of(), null, true, true, 0, false));
             assertThat(read.recentTopic(NOW, Duration.ofMinutes(10))).isEmpty();
         }
     }
