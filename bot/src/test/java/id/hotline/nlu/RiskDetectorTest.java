@@ -430,6 +430,15 @@ class RiskDetectorTest {
     }
 
     @Test
+    void not_being_fed_is_a_sign_however_it_is_typed_but_a_meal_rule_is_not() {
+        assertThat(lexicon("sy g d ksh makan sm majikan udh 2 hr, lapar bgt").indicators()).contains("forced_work");
+        assertThat(lexicon("majikan ga ngasih aku makan dari kemarin").indicators()).contains("forced_work");
+        assertThat(lexicon("saya belum dikasih makan dari pagi").indicators()).contains("forced_work");
+        assertThat(lexicon("di sana saya tidak dikasih makan babi kan?").indicators()).doesNotContain("forced_work");
+        assertThat(lexicon("majikan tidak kasih makan gratis, harus beli sendiri").indicators()).doesNotContain("forced_work");
+    }
+
+    @Test
     void an_injury_in_a_past_that_is_over_offers_a_counselor_but_an_injury_now_stays_an_emergency() {
         assertThat(lexicon("tahun lalu sy kecelakaan kerja di pabrik taiwan tangan patah, skrg udh pulang, gmn klaim bpjs?")
                 .risk()).isEqualTo(Risk.OFFER);
