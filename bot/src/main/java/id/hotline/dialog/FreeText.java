@@ -83,7 +83,26 @@ final class FreeText {
         if (followUp != null) {
             return followUp;
         }
+        if (!confident) {
+            Optional<String> sign = offeredTopic(ctx, a);
+            if (sign.isPresent()) { // "anak sy di taiwan ga bisa dihubungi": what a family out of contact can do
+                return answerRead(ctx, before, a, new Classification(sign.get(), c.confidence(), c.ranking()));
+            }
+        }
         return confident ? answerRead(ctx, before, a, c) : askBack(ctx, before, a);
+    }
+
+    /**
+     * The topic of a sign that only offers a counselor and names the intent that answers it (indicators.yaml
+     * {@code intents} on an offer: lost_contact -> abroad.embassy), for a message the classifier cannot place.
+     */
+    private static Optional<String> offeredTopic(Context ctx, Analysis a) {
+        if (a.risk().risk() != Risk.OFFER) {
+            return Optional.empty();
+        }
+        return ctx.brain.kb().indicatorsIn(a.risk().indicators()).stream()
+                .filter(i -> i.risk() == Risk.OFFER && !i.intents().isEmpty())
+                .map(i -> i.intents().get(0)).findFirst();
     }
 
     /**
@@ -213,7 +232,8 @@ final class FreeText {
     private static String riskyIntent(Context ctx, Analysis a) {
         List<Indicator> found = ctx.brain.kb().indicatorsIn(a.risk().indicators());
         // the classifier's own reading, when the signs found point at it too ("diculik minta tebusan ... harus bayar?"
-        // matches debt bondage's "tebusan" and danger, and reads as a scam compound: its answer says never pay a ransom)
+        // matches debt bondage's "tebusan" and danger, and reads as a scam compound: its answer says to report a ransom
+        // demand before sending any money)
         String read = a.classification().intent();
         if (a.risk().indicators().contains(read) || found.stream().anyMatch(ind -> ind.intents().contains(read))) {
             return read;

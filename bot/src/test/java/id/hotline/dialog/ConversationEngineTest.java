@@ -40,6 +40,7 @@ class ConversationEngineTest {
     private static final String SISTER_PASSPORT = "paspor adik saya ditahan majikan";
     private static final String ABROAD_PASSPORT = "saya di malaysia, paspor ditahan majikan";
     private static final String SISTER_ABROAD_PASSPORT = "adik saya di malaysia, paspornya ditahan majikan";
+    private static final String OUT_OF_CONTACT = "anak saya di taiwan ga bisa dihubungi sejak lebaran, agennya juga ga jawab";
     private static final String UNPAID_AND_SUICIDAL = "gaji 5 bulan ga dibayar, rasanya pengen mati aja";
 
     @TempDir
@@ -59,6 +60,7 @@ class ConversationEngineTest {
             .reads(ABROAD_PASSPORT, "tip.passport_held", 0.9, "tip.confinement", 0.05, Risk.ESCALATE, List.of("passport_held"))
             .reads(SISTER_ABROAD_PASSPORT, "tip.passport_held", 0.9, "tip.confinement", 0.05, Risk.ESCALATE,
                     List.of("passport_held"))
+            .reads(OUT_OF_CONTACT, "tip.confinement", 0.16, "abroad.embassy", 0.12, Risk.OFFER, List.of("lost_contact"))
             .reads(SISTER_PASSPORT, "tip.passport_held", 0.9, "tip.confinement", 0.05, Risk.ESCALATE, List.of("passport_held"))
             .reads(UNPAID_AND_SUICIDAL, "tip.wages_debt", 0.7, "emergency.danger", 0.2, Risk.EMERGENCY,
                     List.of("wages_withheld", "suicidal"))
@@ -192,6 +194,17 @@ class ConversationEngineTest {
         assertThat(later.indexOf(kemlu)).isPositive().isLessThan(later.indexOf(police));
         String atHome = press("u2", "/bantuan").reply().orElseThrow().text();
         assertThat(atHome.indexOf(police)).isLessThan(atHome.indexOf(kemlu));
+    }
+
+    @Test
+    void a_family_out_of_contact_gets_what_to_do_and_a_counselor_even_when_the_topic_is_unclear() {
+        fixture(true);
+        Turn t = say("u1", OUT_OF_CONTACT);
+        String text = t.reply().orElseThrow().text();
+        assertThat(t.intent()).isEqualTo("abroad.embassy");
+        assertThat(text).contains("Keluarga hilang kontak").doesNotContain("kurang yakin");
+        assertThat(payloads(t)).contains("/konselor");
+        assertThat(t.caseId()).isEmpty();
     }
 
     @Test
@@ -514,7 +527,7 @@ class ConversationEngineTest {
                 List.of("debt_bondage", "danger_now", "tip.scam_compound"));
         fixture(true);
         String reply = say("u1", ransom).reply().orElseThrow().text();
-        assertThat(reply).contains("Jangan kirim uang tebusan").doesNotContain("Catat setiap bulan");
+        assertThat(reply).contains("Kalau diminta uang tebusan, laporkan dulu").doesNotContain("Catat setiap bulan");
     }
 
     @Test
