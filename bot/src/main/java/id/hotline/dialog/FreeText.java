@@ -68,6 +68,11 @@ final class FreeText {
             ctx.did(TurnOutcome.ESCALATED);
             return policy.escalate(ctx, a.risk().risk(), a.risk().indicators(), answer, c.intent(), c.confidence());
         }
+        if (!noWords && confident && !a.risk().risk().opensCase() && deleteAsked(a, c)) {
+            // "tolong hapus semua chat sy" in an open case is no detail for the counselor, and right after another
+            // answer no follow-up of it: the confirmation, which in a case says the case goes too and offers the quick exit
+            return policy.command(ctx, "/hapus");
+        }
         boolean crying = noWords || Crying.only(a.normalized());
         if (ctx.liveCase.isPresent() && (crying || !ownQuestion(a, text, confident))) {
             // a detail for the open case ("sy di batam", "nama agennya pak hendra"): it went to the counselor
@@ -172,7 +177,7 @@ final class FreeText {
 
     /** The answer to a message the bot read with confidence; a counselor is offered where the topic or risk asks. */
     private Decision answerRead(Context ctx, SessionState before, Analysis a, Classification c) {
-        if (c.intent().equals(Replies.PRIVACY) && DeleteRequest.asked(a.normalized())) {
+        if (deleteAsked(a, c)) {
             return policy.command(ctx, "/hapus"); // "tolong hapus semua chat sy": the confirmation, not the storage text
         }
         ctx.did(TurnOutcome.ANSWERED);
@@ -186,6 +191,11 @@ final class FreeText {
         }
         answer = offerLanguage(ctx, before, answer);
         return new Decision(answer, c.intent(), c.confidence(), risk, a.risk().indicators());
+    }
+
+    /** Asking in words to delete one's data, read as the privacy topic. */
+    private static boolean deleteAsked(Analysis a, Classification c) {
+        return c.intent().equals(Replies.PRIVACY) && DeleteRequest.asked(a.normalized());
     }
 
     /** A question back (which topic?): with a counselor button when the message showed a reason to offer one. */

@@ -246,6 +246,12 @@ class ConversationEngineTest {
         Turn asked = say("u2", "/hapus");
         assertThat(asked.reply().orElseThrow().text()).contains("kasus ikut terhapus", "Keluar cepat");
         assertThat(payloads(asked)).contains("/hapus ya", "/hapus tidak", "/keluar");
+        // asked in words in the open case: the same, not "your message was passed on"
+        Turn inWords = say("u2", "tolong hapus semua chat sy");
+        assertThat(inWords.reply().orElseThrow().text()).contains("kasus ikut terhapus");
+        // and right after another answer: no question whether it is still about that topic
+        say("u3", ATENSI);
+        assertThat(say("u3", "tolong hapus semua chat sy").reply().orElseThrow().text()).contains("Yakin ingin menghapus");
     }
 
     @Test
