@@ -66,6 +66,15 @@ public record Config(
         if (adminUser.isPresent() != adminPassword.isPresent()) {
             throw new ConfigException("set both HOTLINE_ADMIN_USER and HOTLINE_ADMIN_PASSWORD, or neither");
         }
+        if (adminUser.isPresent() && !id.hotline.console.AccountService.validName(adminUser.get())) {
+            throw new ConfigException("HOTLINE_ADMIN_USER must be 3-32 letters, digits, '.', '_' or '-', was '"
+                    + adminUser.get() + "'");
+        }
+        if (adminPassword.isPresent() && adminPassword.get().getBytes(java.nio.charset.StandardCharsets.UTF_8).length
+                > id.hotline.console.PasswordHasher.MAX_BYTES) {
+            throw new ConfigException("HOTLINE_ADMIN_PASSWORD must be at most " + id.hotline.console.PasswordHasher.MAX_BYTES
+                    + " bytes (bcrypt reads no more)");
+        }
         if (adminPassword.isPresent() && adminPassword.get().length() < 10) {
             throw new ConfigException("HOTLINE_ADMIN_PASSWORD must be at least 10 characters");
         }

@@ -89,8 +89,13 @@ public final class AccountService {
         }
     }
 
+    /** Whether a console account may have this name: 3-32 letters, digits, '.', '_' or '-'. */
+    public static boolean validName(String username) {
+        return username != null && USERNAME.matcher(username).matches();
+    }
+
     private static void checkName(String username) {
-        if (username == null || !USERNAME.matcher(username).matches()) {
+        if (!validName(username)) {
             throw DeskException.invalid("nama pengguna: 3-32 huruf, angka, titik, garis bawah atau tanda hubung");
         }
     }

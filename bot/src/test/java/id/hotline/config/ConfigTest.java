@@ -98,6 +98,16 @@ class ConfigTest {
     }
 
     @Test
+    void an_admin_name_or_password_the_console_would_refuse_is_refused_at_start_in_one_line() {
+        assertThatThrownBy(() -> Config.fromEnv(Map.of("HOTLINE_ADMIN_USER", "qa", "HOTLINE_ADMIN_PASSWORD", "qa-pass-2026-long")))
+                .hasMessage("HOTLINE_ADMIN_USER must be 3-32 letters, digits, '.', '_' or '-', was 'qa'");
+        assertThatThrownBy(() -> Config.fromEnv(Map.of("HOTLINE_ADMIN_USER", "admin", "HOTLINE_ADMIN_PASSWORD", "x".repeat(73))))
+                .hasMessage("HOTLINE_ADMIN_PASSWORD must be at most 72 bytes (bcrypt reads no more)");
+        assertThat(Config.fromEnv(Map.of("HOTLINE_ADMIN_USER", "qa.16", "HOTLINE_ADMIN_PASSWORD", "x".repeat(72))).adminUser())
+                .contains("qa.16");
+    }
+
+    @Test
     void office_hours_follow_the_jakarta_clock() {
         Config c = Config.fromEnv(Map.of("HOTLINE_OFFICE_HOURS", "mon-fri 08:00-16:00"));
         assertThat(c.officeHours().isOpen(Instant.parse("2026-11-24T02:00:00Z"))).isTrue();  // Tue 09:00 WIB

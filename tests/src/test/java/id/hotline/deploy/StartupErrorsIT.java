@@ -69,6 +69,12 @@ class StartupErrorsIT {
     }
 
     @Test
+    void an_admin_name_the_console_would_refuse_is_one_line() throws Exception {
+        assertOneLine(serve(env("HOTLINE_ADMIN_USER", "qa", "HOTLINE_ADMIN_PASSWORD", "a-long-password-1")),
+                "hotline: HOTLINE_ADMIN_USER must be 3-32 letters, digits, '.', '_' or '-', was 'qa'");
+    }
+
+    @Test
     void a_knowledge_base_path_that_is_a_file_says_it_is_not_a_folder() throws Exception {
         Path file = Files.writeString(tmp.resolve("README.md"), "x");
         assertOneLine(serve(env("HOTLINE_KB", file.toString())), "hotline: the knowledge base " + file
