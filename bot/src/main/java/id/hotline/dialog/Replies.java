@@ -213,15 +213,17 @@ final class Replies {
      * The first reply to someone in danger or asking for a person: help lines first, then when a counselor will reply
      * (on a phone screen, before the long part), then the topic answer (when there is one), told how to use it for a
      * relative or friend when the message is about one. A message that speaks of ending one's life gets the crisis line
-     * first, and the general danger steps only when it tells of another sign too.
+     * before everything (worded for a relative when it is about one), and the general danger steps only when it tells
+     * of another sign too.
      */
     Reply escalation(String introKey, String answerIntent, boolean caseExisted, Duty duty, Framing framing) {
-        StringBuilder sb = new StringBuilder(msg(introKey)).append('\n').append(contactLines());
+        StringBuilder sb = new StringBuilder();
+        if (framing.suicidal()) { // the crisis line before anything else, for the writer or for the relative they tell of
+            sb.append(msg(framing.someoneElse() ? "suicide_help_other" : "suicide_help")).append("\n\n");
+        }
+        sb.append(msg(introKey)).append('\n').append(contactLines());
         sb.append("\n\n").append(caseExisted ? caseAlreadyOpen(duty, "counselor_later")
                 : duty.onDuty() ? msg("counselor_soon") : offDuty("counselor_later", duty));
-        if (framing.suicidal()) {
-            sb.append("\n\n").append(msg("suicide_help"));
-        }
         boolean dangerStepsOnly = framing.suicidal() && DialogPolicy.EMERGENCY.equals(answerIntent);
         if (answerIntent != null && !dangerStepsOnly) {
             if (framing.someoneElse()) {

@@ -41,6 +41,7 @@ class ConversationEngineTest {
     private static final String ABROAD_PASSPORT = "saya di malaysia, paspor ditahan majikan";
     private static final String SISTER_ABROAD_PASSPORT = "adik saya di malaysia, paspornya ditahan majikan";
     private static final String OUT_OF_CONTACT = "anak saya di taiwan ga bisa dihubungi sejak lebaran, agennya juga ga jawab";
+    private static final String SISTER_SUICIDAL = "kakak saya di malaysia bilang mau bunuh diri karena disiksa majikan";
     private static final String UNPAID_AND_SUICIDAL = "gaji 5 bulan ga dibayar, rasanya pengen mati aja";
 
     @TempDir
@@ -61,6 +62,7 @@ class ConversationEngineTest {
             .reads(SISTER_ABROAD_PASSPORT, "tip.passport_held", 0.9, "tip.confinement", 0.05, Risk.ESCALATE,
                     List.of("passport_held"))
             .reads(OUT_OF_CONTACT, "tip.confinement", 0.16, "abroad.embassy", 0.12, Risk.OFFER, List.of("lost_contact"))
+            .reads(SISTER_SUICIDAL, "emergency.danger", 0.6, "tip.violence", 0.3, Risk.EMERGENCY, List.of("suicidal", "violence"))
             .reads(SISTER_PASSPORT, "tip.passport_held", 0.9, "tip.confinement", 0.05, Risk.ESCALATE, List.of("passport_held"))
             .reads(UNPAID_AND_SUICIDAL, "tip.wages_debt", 0.7, "emergency.danger", 0.2, Risk.EMERGENCY,
                     List.of("wages_withheld", "suicidal"))
@@ -224,8 +226,12 @@ class ConversationEngineTest {
         String wages = EngineFixture.knowledgeBase().intents().get("tip.wages_debt").answer().get(Lang.ID).lines().findFirst().orElseThrow();
         assertThat(both.indexOf("Anda tidak sendiri. Hubungi healing119.id")).as("the crisis line")
                 .isPositive().isLessThan(both.indexOf(wages));
+        assertThat(both).as("before the help lines").startsWith("Kalau Anda ingin mengakhiri hidup");
         String alone = say("u2", "saya mau bunuh diri").reply().orElseThrow().text();
         assertThat(alone).contains("Anda tidak sendiri. Hubungi healing119.id").doesNotContain("Hemat baterai");
+        String sister = say("u3", SISTER_SUICIDAL).reply().orElseThrow().text();
+        assertThat(sister).startsWith("Kalau keluarga atau teman Anda ingin mengakhiri hidup, dia tidak sendiri")
+                .doesNotContain("Kalau Anda ingin mengakhiri hidup");
     }
 
     @Test
