@@ -79,6 +79,9 @@ class NormalizerTest {
                 .isEqualTo("bagaimana kalau paspor saya di tahan majikan tidak boleh pulang");
         assertThat(n.normalize("piye carane, aku ora iso mulih").text())
                 .isEqualTo("bagaimana caranya saya tidak bisa pulang");
+        // Javanese krama, as parents write: "excuse me, I want to ask, what are the requirements to work in Hong Kong?"
+        assertThat(n.normalize("kulo badhe takon, syarate kerjo teng hongkong nopo mawon?").text())
+                .isEqualTo("saya mau tanya syaratnya kerja di hongkong apa saja");
     }
 
     @Test
