@@ -210,6 +210,14 @@ class ConversationEngineTest {
     }
 
     @Test
+    void the_menu_has_a_group_for_someone_with_a_problem_abroad() {
+        fixture(true);
+        assertThat(payloads(say("u1", "/menu"))).contains("/topik luar_negeri");
+        assertThat(payloads(press("u1", "/topik luar_negeri")))
+                .containsSubsequence("abroad.complaint", "abroad.embassy", "tip.report", "return.assistance");
+    }
+
+    @Test
     void the_privacy_answer_says_how_many_days_data_is_kept_as_the_service_is_set() {
         fixture(true);
         String text = press("u1", "privacy.delete").reply().orElseThrow().text();

@@ -89,7 +89,7 @@ class KbLintTest {
         assertThat(problems)
                 .anyMatch(p -> p.startsWith("intents/reint.desmigratif.yaml: line ") && p.contains("not valid YAML"))
                 .contains("intents/abroad.complaint.yaml: abroad.complaint: suggestion 'tip.report' is not an intent in intents/",
-                        "topics.yaml: bahaya: intent 'tip.report' is not in intents/",
+                        "topics.yaml: luar_negeri: intent 'tip.report' is not in intents/",
                         "intents/tip.report.yaml: tip.report: taxonomy intent is missing",
                         "intents/atensi.about.yaml: atensi.about: answer (id) writes a phone number or web address; "
                                 + "use a {{contact}} from contacts.yaml")
