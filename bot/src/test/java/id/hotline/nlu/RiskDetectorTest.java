@@ -439,6 +439,18 @@ class RiskDetectorTest {
     }
 
     @Test
+    void the_feared_person_coming_now_or_standing_on_the_street_after_getting_out_is_danger_now() {
+        assertThat(lexicon("dia datang!! tolong").risk()).isEqualTo(Risk.EMERGENCY);
+        assertThat(lexicon("majikan datang lagi, tolong").risk()).isEqualTo(Risk.EMERGENCY);
+        assertThat(lexicon("kalau majikan datang tolong kabari saya").indicators()).doesNotContain("danger_now");
+        assertThat(lexicon("aku udah di luar rumah, di pinggir jalan. harus kemana?").risk()).isEqualTo(Risk.EMERGENCY);
+        assertThat(lexicon("sudah keluar dari rumah majikan, sekarang di jalan").risk()).isEqualTo(Risk.EMERGENCY);
+        assertThat(lexicon("saya sudah keluar rumah, mau ke mana ya enaknya liburan").indicators()).doesNotContain("escaping");
+        assertThat(lexicon("saya sudah keluar rumah majikan dan sekarang di kbri, harus kemana lagi?").indicators())
+                .doesNotContain("escaping");
+    }
+
+    @Test
     void an_injury_in_a_past_that_is_over_offers_a_counselor_but_an_injury_now_stays_an_emergency() {
         assertThat(lexicon("tahun lalu sy kecelakaan kerja di pabrik taiwan tangan patah, skrg udh pulang, gmn klaim bpjs?")
                 .risk()).isEqualTo(Risk.OFFER);
