@@ -237,6 +237,17 @@ class RiskDetectorTest {
     }
 
     @Test
+    void a_question_about_a_ransom_read_as_money_advice_is_answered_with_the_scam_company_answer() {
+        Classification money = scored("reint.financial_management", 0.98, "tip.scam_compound", 0.01);
+        String ransom = "kirim uang tebusan atau jangan?";
+        assertThat(withScores(ransom, money).indicators()).contains("ransom");
+        assertThat(detector.settle(money, withScores(ransom, money)).intent()).isEqualTo("tip.scam_compound");
+        Classification passport = scored("tip.passport_held", 0.9, "premig.costs", 0.1);
+        String fee = "disuruh tebus paspor 10 juta sama agensi";
+        assertThat(detector.settle(passport, withScores(fee, passport)).intent()).isEqualTo("tip.passport_held");
+    }
+
+    @Test
     void violence_reported_with_another_sign_is_answered_as_violence_but_a_scam_company_keeps_its_intent() {
         Classification confinement = scored("tip.confinement", 0.7, "tip.violence", 0.3);
         String text = "saya dikunci di kamar lalu ditampar majikan";
