@@ -30,7 +30,8 @@ public final class DialogPolicy {
     static final String EMERGENCY = "emergency.danger";
     /** The indicator of someone speaking of ending their life (indicators.yaml). */
     static final String SUICIDAL = "suicidal";
-    static final Set<String> NOT_A_TOPIC = Set.of("out_of_scope", GREETING, "smalltalk.thanks");
+    static final String THANKS = "smalltalk.thanks";
+    static final Set<String> NOT_A_TOPIC = Set.of("out_of_scope", GREETING, THANKS);
     private static final Set<String> YES = Set.of("ya", "iya", "y", "yes", "yup", "ok", "oke", "okay", "hapus", "ya hapus",
             "iya hapus", "yes delete", "boleh", "setuju", "lanjut");
     private static final Set<String> NO = Set.of("tidak", "tdk", "gak", "ga", "nggak", "enggak", "ngga", "no", "batal",

@@ -73,6 +73,11 @@ final class FreeText {
             // answer no follow-up of it: the confirmation, which in a case says the case goes too and offers the quick exit
             return policy.command(ctx, "/hapus");
         }
+        if (ctx.liveCase.isPresent() && confident && c.intent().equals(DialogPolicy.THANKS)) {
+            // "makasih kak" while waiting: no goodbye ("Semoga membantu"), the counselor is still coming
+            return new Decision(ctx.replies().caseUpdated("thanks_in_case", policy.dutyNow()), c.intent(), c.confidence(),
+                    a.risk().risk(), a.risk().indicators());
+        }
         boolean crying = noWords || Crying.only(a.normalized());
         if (ctx.liveCase.isPresent() && (crying || !ownQuestion(a, text, confident))) {
             // a detail for the open case ("sy di batam", "nama agennya pak hendra"): it went to the counselor

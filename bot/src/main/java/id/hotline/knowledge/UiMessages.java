@@ -19,7 +19,7 @@ public final class UiMessages {
             "empty_message", "error_fallback", "escalation_intro", "feedback_thanks", "for_someone_else", "help_contacts",
             "language_switched", "location_ack", "menu_prompt", "no_words", "non_text", "non_text_in_case", "not_understood",
             "not_understood_choices", "offer_counselor", "privacy_notice", "quick_exit_done", "rate_limited",
-            "rate_limited_kept", "request_withdrawn", "resume_unknown", "resumed", "status_claimed", "status_none", "status_waiting", "sticker", "suicide_help", "suicide_help_other", "topic_prompt",
+            "rate_limited_kept", "request_withdrawn", "resume_unknown", "resumed", "status_claimed", "status_none", "status_waiting", "sticker", "suicide_help", "suicide_help_other", "thanks_in_case", "topic_prompt",
             "welcome");
 
     private UiMessages() {

@@ -210,6 +210,17 @@ class ConversationEngineTest {
     }
 
     @Test
+    void thanks_while_a_case_is_open_is_no_goodbye() {
+        nlu.understands("makasih kak", "smalltalk.thanks", 0.95, "smalltalk.greeting", 0.02);
+        fixture(true);
+        say("u1", PASSPORT);
+        Turn thanks = say("u1", "makasih kak");
+        assertThat(thanks.reply().orElseThrow().text()).contains("Kasus Anda tetap di konselor").doesNotContain("Semoga membantu");
+        assertThat(payloads(thanks)).contains("/keluar", "/bantuan");
+        assertThat(say("u2", "makasih kak").reply().orElseThrow().text()).contains("Semoga membantu");
+    }
+
+    @Test
     void the_menu_has_a_group_for_someone_with_a_problem_abroad() {
         fixture(true);
         assertThat(payloads(say("u1", "/menu"))).contains("/topik luar_negeri");
@@ -701,7 +712,7 @@ class ConversationEngineTest {
         assertThat(f.caseStore.find(caseId).orElseThrow().priority()).as("a detail raises nothing").isEqualTo(Priority.ESCALATE);
         Turn question = say("u1", ATENSI);
         assertThat(question.reply().orElseThrow().text()).contains("Asistensi Rehabilitasi Sosial");
-        assertThat(say("u1", "terima kasih kak").reply().orElseThrow().text()).contains(firstLine("smalltalk.thanks", Lang.ID));
+        assertThat(say("u1", "terima kasih kak").reply().orElseThrow().text()).contains("Kasus Anda tetap di konselor");
         assertThat(say("u1", "/status").reply().orElseThrow().text()).doesNotContain("sudah kami teruskan ke konselor");
         Turn danger = say("u1", "saya mau bunuh diri");
         assertThat(danger.reply().orElseThrow().text()).contains("Keselamatan Anda").contains("110");
