@@ -91,9 +91,13 @@ final class Replies {
         return new Reply(text, buttons, false);
     }
 
-    /** Buttons an answer tells people to press, beyond its suggestions: the privacy answer's "Hapus data saya". */
+    /**
+     * Buttons an answer tells people to press, beyond its suggestions: the privacy answer's "Hapus data saya" and
+     * "Keluar cepat" (for someone whose phone may be checked).
+     */
     private List<Suggestion> buttonsNamedIn(String intentId) {
-        return intentId != null && intentId.equals(PRIVACY) ? List.of(button(DELETE, "btn_delete_data")) : List.of();
+        return intentId != null && intentId.equals(PRIVACY)
+                ? List.of(button(DELETE, "btn_delete_data"), button(QUICK_EXIT, "btn_quick_exit")) : List.of();
     }
 
     /** A sign of exploitation looked up from a button: its answer, a counselor offered, and the quick exit. */
