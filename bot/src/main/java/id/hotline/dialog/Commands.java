@@ -67,7 +67,8 @@ public final class Commands {
             case "/status" -> {
                 String key = ctx.liveCase.map(c -> c.status() == CaseStatus.CLAIMED ? "status_claimed" : "status_waiting")
                         .orElse("status_none");
-                return Decision.of(r.plain(key));
+                // waiting after office hours: when counselors are back, and the 24-hour lines a button away
+                return Decision.of(key.equals("status_waiting") ? r.caseUpdated(key, policy.dutyNow()) : r.plain(key));
             }
             case "/nilai" -> {
                 return rate(ctx, arg);

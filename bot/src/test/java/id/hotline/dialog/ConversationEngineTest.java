@@ -343,6 +343,15 @@ class ConversationEngineTest {
     }
 
     @Test
+    void status_after_office_hours_says_when_counselors_are_back() {
+        fixture(false);
+        say("u1", "/konselor");
+        Turn status = say("u1", "/status");
+        assertThat(status.reply().orElseThrow().text()).contains("menunggu konselor", "Konselor kembali bertugas besok");
+        assertThat(payloads(status)).contains("/bantuan");
+    }
+
+    @Test
     void delete_asks_for_confirmation_then_removes_every_message() {
         fixture(true);
         Turn first = say("u1", ATENSI);
