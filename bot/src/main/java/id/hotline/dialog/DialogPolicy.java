@@ -269,7 +269,6 @@ public final class DialogPolicy {
                 .map(c -> Decision.of(ctx.replies().withdrawn()));
     }
 
-    /** A sign or danger told of a relative or friend (a request for a counselor has no steps to pass on). */
     /** A message about a relative or friend (not for a request for a person), and one that speaks of ending one's life. */
     private static Replies.Framing framing(Context ctx, boolean request, List<String> indicators) {
         boolean someoneElse = !request && ctx.analysis() != null && SomeoneElse.told(ctx.analysis().normalized(), ctx.in.text());

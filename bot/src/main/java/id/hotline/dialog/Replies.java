@@ -30,10 +30,6 @@ final class Replies {
     private final Map<String, String> values;
     private final boolean abroad;
 
-    Replies(KnowledgeBase kb, Lang lang) {
-        this(kb, lang, Map.of(), false);
-    }
-
     /** {@code abroad}: the person wrote that they are abroad now, so the help lines that work from there come first. */
     Replies(KnowledgeBase kb, SessionState state) {
         this(kb, state.lang(), Map.of(), state.abroad());

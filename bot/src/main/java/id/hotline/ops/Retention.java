@@ -62,7 +62,8 @@ public final class Retention {
             List<Long> affected = ids(c, "SELECT id FROM conversations WHERE last_seen_at < ? AND user_ref NOT LIKE '"
                     + PSEUDONYM_PREFIX + "%' AND id IN (" + CLOSED_LONG_AGO + ")", closedCutoff, closedCutoff);
             for (long id : affected) {
-                update(c, "UPDATE conversations SET user_ref = ? WHERE id = ?", PSEUDONYM_PREFIX + id, id);
+                // no resume code either: "/lanjut" must not bring back a retired conversation
+                update(c, "UPDATE conversations SET user_ref = ?, resume_code = NULL WHERE id = ?", PSEUDONYM_PREFIX + id, id);
                 update(c, "DELETE FROM sessions WHERE conversation_id = ?", id);
             }
             List<Long> idle = ids(c, "SELECT id FROM conversations WHERE last_seen_at < ? AND NOT EXISTS "

@@ -12,6 +12,7 @@ import id.hotline.domain.MessageKind;
 import id.hotline.domain.Priority;
 import id.hotline.domain.Reply;
 import id.hotline.domain.Risk;
+import id.hotline.domain.SessionState;
 import id.hotline.domain.Suggestion;
 import id.hotline.handoff.CaseListener;
 import id.hotline.knowledge.KnowledgeBase;
@@ -822,7 +823,7 @@ class ConversationEngineTest {
     void no_answer_or_escalation_reply_tells_people_to_press_a_button_it_does_not_show() {
         KnowledgeBase kb = EngineFixture.knowledgeBase();
         for (Lang lang : Lang.values()) {
-            Replies r = new Replies(kb, lang);
+            Replies r = new Replies(kb, SessionState.NEW.chosenLang(lang));
             Duty onDuty = new Duty(Instant.now(), java.util.Optional.empty());
             Duty offDuty = new Duty(Instant.now(), java.util.Optional.of(java.time.ZonedDateTime.now().plusHours(3)));
             for (var intent : kb.intents().values()) {

@@ -52,6 +52,7 @@ class RetentionTest {
     @Test
     void anonymises_a_closed_case_after_the_period_keeping_intent_risk_and_time() throws Exception {
         Conversation conv = conversations.findOrCreate(Channel.TELEGRAM, "555123777", clock.instant());
+        conversations.resumeCode(conv.id(), () -> "RETIRE42");
         long in = say(conv, "CLOSEDCASE-SECRET paspor saya ditahan majikan");
         conversations.annotate(in, "passport_held", 0.91, Risk.ESCALATE, List.of("document_retention"));
         conversations.append(new StoredMessage(0, conv.id(), Direction.OUT, "bot", MessageKind.TEXT, "Kami bantu.", null, null,
@@ -81,6 +82,7 @@ class RetentionTest {
         assertThat(kept.at()).isEqualTo(Instant.parse("2026-01-01T00:00:00Z"));
         assertThat(conversations.messages(conv.id(), 0, 10).get(1).buttons()).as("the buttons offered go too").isEmpty();
         assertThat(conversations.find(Channel.TELEGRAM, "555123777")).isEmpty();
+        assertThat(conversations.findByResumeCode("RETIRE42")).as("no way back to a retired conversation").isEmpty();
         assertThat(FileBytes.filesContaining(file, "CLOSEDCASE-SECRET")).isEmpty();
         assertThat(FileBytes.filesContaining(file, "NOTE-SECRET")).isEmpty();
         assertThat(FileBytes.filesContaining(file, "CASEBUTTON-LABEL")).isEmpty();

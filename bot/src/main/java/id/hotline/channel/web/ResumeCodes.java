@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * The short code that brings a web chat back after a quick exit ("/lanjut K7QM-4XPA"). Quick exit makes the page forget
  * its session, so that nothing on the phone shows the chat was used; with the code the person can read the counselor's
  * replies later, on any browser. Eight characters from 31 that cannot be mistaken for one another (no 0/O, 1/I/L),
- * with a digit, about 39 bits: with three tries a minute per address, guessing someone's code takes longer than any case lives.
+ * with a digit, about 39 bits: with three tries a minute per address, guessing someone's code takes longer than any
+ * case lives. Retention clears a code with the conversation's other links to the person.
  */
 final class ResumeCodes {
     private static final String ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
