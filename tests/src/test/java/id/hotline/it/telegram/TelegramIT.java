@@ -90,8 +90,8 @@ class TelegramIT {
         JsonNode reply = exchange(chat, Updates.text(chat, "/start"), Duration.ofSeconds(1));
         assertThat(reply.path("_visible").asText()).contains("selamat datang").contains("Privasi");
         assertThat(reply.path("parse_mode").asText()).isEqualTo("HTML");
-        assertThat(buttonLabels(reply)).containsExactly("Persiapan kerja ke luar negeri", "Pulang & reintegrasi", "ATENSI",
-                "Bantuan darurat", "Bicara dengan konselor", "English");
+        assertThat(buttonLabels(reply)).containsExactly("Persiapan kerja ke luar negeri", "Masalah di luar negeri",
+                "Pulang & reintegrasi", "ATENSI", "Bantuan darurat", "Bicara dengan konselor", "English");
         assertThat(fake.calls("setMyCommands")).isNotEmpty();
         assertThat(fake.calls("setMyCommands").get(0).params().path("commands").toString())
                 .contains("\"start\"", "\"menu\"", "\"bantuan\"", "\"konselor\"", "\"bahasa\"", "\"hapus\"", "\"privasi\"");
