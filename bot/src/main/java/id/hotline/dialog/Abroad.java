@@ -39,10 +39,11 @@ final class Abroad {
 
     /**
      * Whether the writer says they themself are abroad now: abroad, and not a message about a relative or friend
-     * (someone telling of a sister in Malaysia is likely at home). {@code raw}: the message as typed.
+     * (someone telling of a sister in Malaysia is likely at home). {@code raw}: the message as typed; {@code slang}: the
+     * knowledge base's slang.yaml.
      */
-    static boolean writerAbroad(String normalized, String raw) {
-        return told(normalized) && !SomeoneElse.told(normalized, raw);
+    static boolean writerAbroad(String normalized, String raw, java.util.Map<String, String> slang) {
+        return told(normalized) && !SomeoneElse.told(normalized, raw, slang);
     }
 
     /** Whether the normalised message says someone is abroad now. */

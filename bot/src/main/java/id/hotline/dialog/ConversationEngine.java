@@ -138,7 +138,7 @@ public final class ConversationEngine {
                 a.risk().indicators(), TurnOutcome.ESCALATED);
         relay(conv, inboundId, 1); // annotated first: the console shows the reading the case is raised for
         cases.escalate(conv, Priority.EMERGENCY, a.risk().indicators(), state.lang(), inboundId);
-        SessionState where = Abroad.writerAbroad(a.normalized(), in.text()) ? state.abroadNow() : state;
+        SessionState where = Abroad.writerAbroad(a.normalized(), in.text(), b.kb().slang()) ? state.abroadNow() : state;
         Reply reply = new Replies(b.kb(), where).dangerInCase(live.heldByCounselor(), policy.dutyNow());
         long outboundId = storeReply(conv, in, reply, a.classification().intent());
         relay(conv, outboundId, 1);

@@ -83,7 +83,7 @@ public final class DialogPolicy {
         /** The NLU's reading of the message, stored with it. */
         void read(Analysis a) {
             analysis = a;
-            if (Abroad.writerAbroad(a.normalized(), in.text())) {
+            if (Abroad.writerAbroad(a.normalized(), in.text(), brain.kb().slang())) {
                 state = state.abroadNow(); // remembered: later help lines of this conversation list those first too
             }
         }
@@ -271,7 +271,8 @@ public final class DialogPolicy {
 
     /** A message about a relative or friend (not for a request for a person), and one that speaks of ending one's life. */
     private static Replies.Framing framing(Context ctx, boolean request, List<String> indicators) {
-        boolean someoneElse = !request && ctx.analysis() != null && SomeoneElse.told(ctx.analysis().normalized(), ctx.in.text());
+        boolean someoneElse = !request && ctx.analysis() != null && SomeoneElse.told(ctx.analysis().normalized(), ctx.in.text(),
+                ctx.brain.kb().slang());
         return new Replies.Framing(someoneElse, indicators.contains(SUICIDAL));
     }
 

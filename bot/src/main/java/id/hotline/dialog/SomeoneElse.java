@@ -25,25 +25,22 @@ final class SomeoneElse {
             + "|assalamualaikum|assalamu'alaikum|selamat (?:pagi|siang|sore|malam))\\W+)?"
             + "(kak|kakak|ka|sis|pak|bapak|bu|ibu|bun|bunda|mbak|mba|mas|dek|adik|bang|abang|om|tante)\\s*[,.!:;?]",
             Pattern.CASE_INSENSITIVE);
-    /** The word the normaliser leaves for a short address word (slang.yaml); the others it leaves as they are. */
-    private static final java.util.Map<String, String> STANDARD = java.util.Map.of("kak", "kakak", "sis", "kakak",
-            "pak", "bapak", "bu", "ibu", "dek", "adik");
-
     private SomeoneElse() {
     }
 
     /**
      * Whether the message tells of the writer's relative or friend, reading a kin word typed as a form of address
-     * ({@code raw}: the message as typed) as no relative.
+     * ({@code raw}: the message as typed) as no relative. {@code slang}: the word the normaliser left for it
+     * (slang.yaml: "kak" reads "kakak").
      */
-    static boolean told(String normalized, String raw) {
+    static boolean told(String normalized, String raw, java.util.Map<String, String> slang) {
         if (normalized == null) {
             return false;
         }
         java.util.regex.Matcher address = raw == null ? null : ADDRESS.matcher(raw);
         if (address != null && address.find()) {
             String word = address.group(1).toLowerCase(java.util.Locale.ROOT);
-            String standard = STANDARD.getOrDefault(word, word);
+            String standard = slang.getOrDefault(word, word);
             normalized = normalized.replaceFirst("\\b" + standard + "\\b ?", "");
         }
         return told(normalized);

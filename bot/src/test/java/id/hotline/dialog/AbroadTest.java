@@ -6,6 +6,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class AbroadTest {
+    private static final java.util.Map<String, String> SLANG = id.hotline.testing.EngineFixture.knowledgeBase().slang();
+
     /** Normalised as the NLU leaves them: "sy"/"aku" read "saya", "skrg" "sekarang", "lg" "lagi". */
     @ParameterizedTest
     @ValueSource(strings = {"saya di malaysia paspor ditahan majikan", "saya sekarang lagi di kamboja disekap",
@@ -30,8 +32,9 @@ class AbroadTest {
 
     @org.junit.jupiter.api.Test
     void a_message_about_a_relative_abroad_leaves_the_writer_at_home_but_a_form_of_address_does_not() {
-        assertThat(Abroad.writerAbroad("adik saya di malaysia paspornya ditahan", "adik sy di malaysia paspornya ditahan")).isFalse();
-        assertThat(Abroad.writerAbroad("kakak saya di malaysia paspor saya ditahan", "kak, saya di malaysia, paspor saya ditahan"))
+        assertThat(Abroad.writerAbroad("adik saya di malaysia paspornya ditahan", "adik sy di malaysia paspornya ditahan",
+                SLANG)).isFalse();
+        assertThat(Abroad.writerAbroad("kakak saya di malaysia paspor saya ditahan", "kak, saya di malaysia, paspor saya ditahan", SLANG))
                 .isTrue();
     }
 }

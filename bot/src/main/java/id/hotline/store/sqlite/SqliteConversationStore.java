@@ -109,6 +109,10 @@ public final class SqliteConversationStore implements ConversationStore {
 
     @Override
     public String resumeCode(long conversationId, java.util.function.Supplier<String> newCode) {
+        String known = db.read(c -> resumeCodeOf(c, conversationId)); // every reply of an open case asks: no write then
+        if (known != null) {
+            return known;
+        }
         return db.write(c -> {
             for (int attempt = 0; attempt < 10; attempt++) {
                 String code = newCode.get();
