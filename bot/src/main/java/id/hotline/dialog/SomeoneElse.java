@@ -41,7 +41,7 @@ final class SomeoneElse {
         if (address != null && address.find()) {
             String word = address.group(1).toLowerCase(java.util.Locale.ROOT);
             String standard = slang.getOrDefault(word, word);
-            normalized = normalized.replaceFirst("\\b" + standard + "\\b ?", "");
+            normalized = normalized.replaceFirst("\\b" + Pattern.quote(standard) + "\\b ?", "");
         }
         return told(normalized);
     }

@@ -42,10 +42,6 @@ public record KnowledgeBase(Map<String, Intent> intents, Map<String, Contact> co
         return evidence.stream().flatMap(id -> indicators.stream().filter(i -> i.id().equals(id)).limit(1)).toList();
     }
 
-    public List<Contact> emergencyContacts() {
-        return emergencyContacts(false);
-    }
-
     /**
      * The lines for the first reply to someone in danger; for someone who said they are abroad ({@code abroad}) the
      * lines that work from abroad come first and those only for callers in Indonesia (110) last.

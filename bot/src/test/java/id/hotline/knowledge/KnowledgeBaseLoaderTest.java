@@ -22,7 +22,7 @@ class KnowledgeBaseLoaderTest {
         KnowledgeBase kb = KnowledgeBaseLoader.load(TestPaths.knowledgeBase());
         assertThat(kb.intents().keySet()).containsAll(kb.taxonomy().keySet());
         assertThat(kb.taxonomy()).hasSize(34);
-        assertThat(kb.emergencyContacts().get(0).key()).isEqualTo("polri");
+        assertThat(kb.emergencyContacts(false).get(0).key()).isEqualTo("polri");
     }
 
     @Test
