@@ -30,6 +30,8 @@ public final class DialogPolicy {
     static final String EMERGENCY = "emergency.danger";
     /** The indicator of someone speaking of ending their life (indicators.yaml). */
     static final String SUICIDAL = "suicidal";
+    /** The indicator of a child under 18 (indicators.yaml): with a sign the case is an emergency, SAPA 129 first. */
+    static final String MINOR = "minor";
     static final String THANKS = "smalltalk.thanks";
     static final Set<String> NOT_A_TOPIC = Set.of("out_of_scope", GREETING, THANKS);
     private static final Set<String> YES = Set.of("ya", "iya", "y", "yes", "yup", "ok", "oke", "okay", "hapus", "ya hapus",
@@ -269,11 +271,14 @@ public final class DialogPolicy {
                 .map(c -> Decision.of(ctx.replies().withdrawn()));
     }
 
-    /** A message about a relative or friend (not for a request for a person), and one that speaks of ending one's life. */
+    /**
+     * A message about a relative or friend (not for a request for a person), one that speaks of ending one's life, and
+     * one that tells of a child.
+     */
     private static Replies.Framing framing(Context ctx, boolean request, List<String> indicators) {
         boolean someoneElse = !request && ctx.analysis() != null && SomeoneElse.told(ctx.analysis().normalized(), ctx.in.text(),
                 ctx.brain.kb().slang());
-        return new Replies.Framing(someoneElse, indicators.contains(SUICIDAL));
+        return new Replies.Framing(someoneElse, indicators.contains(SUICIDAL), indicators.contains(MINOR));
     }
 
     /** Whether the live case already has the sign answered by {@code answerIntent}, by intent or by indicator. */

@@ -173,8 +173,13 @@ final class Replies {
 
     /** The help lines, those that work from abroad first when the person said they are abroad. */
     String contactLines() {
+        return contactLines(false);
+    }
+
+    /** The help lines; {@code child}: the message tells of a child, so the line for children comes first. */
+    private String contactLines(boolean child) {
         StringBuilder sb = new StringBuilder();
-        for (Contact c : kb.emergencyContacts(abroad)) {
+        for (Contact c : kb.emergencyContacts(abroad, child)) {
             sb.append("- ").append(c.line(lang)).append('\n');
         }
         return sb.toString().stripTrailing();
@@ -221,7 +226,7 @@ final class Replies {
         if (framing.suicidal()) { // the crisis line before anything else, for the writer or for the relative they tell of
             sb.append(msg(framing.someoneElse() ? "suicide_help_other" : "suicide_help")).append("\n\n");
         }
-        sb.append(msg(introKey)).append('\n').append(contactLines());
+        sb.append(msg(introKey)).append('\n').append(contactLines(framing.child()));
         sb.append("\n\n").append(caseExisted ? caseAlreadyOpen(duty, "counselor_later")
                 : duty.onDuty() ? msg("counselor_soon") : offDuty("counselor_later", duty));
         boolean dangerStepsOnly = framing.suicidal() && DialogPolicy.EMERGENCY.equals(answerIntent);
@@ -236,8 +241,11 @@ final class Replies {
         return new Reply(sb.toString(), buttons, true);
     }
 
-    /** How the first reply of a case speaks: to a relative or friend, and to someone who spoke of ending their life. */
-    record Framing(boolean someoneElse, boolean suicidal) {
+    /**
+     * How the first reply of a case speaks: to a relative or friend, and to someone who spoke of ending their life;
+     * {@code child}: the message tells of a child, whose help line comes first.
+     */
+    record Framing(boolean someoneElse, boolean suicidal, boolean child) {
     }
 
     /**

@@ -11,9 +11,11 @@ import java.util.Optional;
  *
  * @param callers where a caller must be for the line to help: {@link Callers#INDONESIA} (110, the free 0800 number),
  *                {@link Callers#ABROAD} (the KP2MI number from abroad, the Kemlu hotline) or {@link Callers#ANYWHERE}
+ * @param children the line for children (SAPA 129): first among the lines its callers can use when a message tells of
+ *                 a child
  */
 public record Contact(String key, Texts name, Texts display, Optional<Texts> hours, boolean emergency,
-                      List<String> sources, LocalDate reviewed, Callers callers) {
+                      List<String> sources, LocalDate reviewed, Callers callers, boolean children) {
     public Contact {
         sources = List.copyOf(sources);
     }

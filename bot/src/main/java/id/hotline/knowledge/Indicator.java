@@ -13,9 +13,12 @@ import java.util.List;
  *                 opening a case), or null when every match counts
  * @param winsOver intents this indicator's first intent replaces when it matches and the classifier chose one of them
  *                 (a beating reported with a locked door is answered as violence)
+ * @param raises   null, or the level a reading that opens a case is raised to when this indicator is found in it too
+ *                 (a child: alone no sign, "aku 16 tahun" with exploitation is an emergency); such an indicator has
+ *                 risk none and is reported only in a reading that opens a case
  */
 public record Indicator(String id, Risk risk, Texts label, List<String> intents, List<String> patterns,
-                        GeneralTalk general, List<String> winsOver) {
+                        GeneralTalk general, List<String> winsOver, Risk raises) {
     public Indicator {
         intents = List.copyOf(intents);
         patterns = List.copyOf(patterns);
@@ -23,6 +26,15 @@ public record Indicator(String id, Risk risk, Texts label, List<String> intents,
         if (!winsOver.isEmpty() && intents.isEmpty()) {
             throw new IllegalArgumentException("wins_over needs intents: (the first one is what it wins with)");
         }
+        if (raises != null && (risk != Risk.NONE || !raises.opensCase() || !intents.isEmpty() || general != null)) {
+            throw new IllegalArgumentException("raises needs risk: none, a level that opens a case (escalate or "
+                    + "emergency), and no intents or guard");
+        }
+    }
+
+    public Indicator(String id, Risk risk, Texts label, List<String> intents, List<String> patterns,
+                     GeneralTalk general, List<String> winsOver) {
+        this(id, risk, label, intents, patterns, general, winsOver, null);
     }
 
     public Indicator(String id, Risk risk, Texts label, List<String> intents, List<String> patterns,

@@ -1,6 +1,7 @@
 package id.hotline.knowledge;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.hotline.domain.Risk;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -58,7 +59,9 @@ final class IndicatorsFile {
             requireRegexes(f, id, "pattern", patterns);
             Texts label = Optional.ofNullable(f.texts(n, "label", id, false)).orElse(Texts.of(id, null));
             try {
-                out.add(new Indicator(id, f.risk(n, id), label, linked, patterns, guard == null ? null : general, winsOver));
+                Risk raises = n.has("raises") ? Risk.parse(f.text(n, "raises", id)) : null;
+                out.add(new Indicator(id, f.risk(n, id), label, linked, patterns, guard == null ? null : general, winsOver,
+                        raises));
             } catch (IllegalArgumentException ex) {
                 throw f.error(id, ex.getMessage());
             }

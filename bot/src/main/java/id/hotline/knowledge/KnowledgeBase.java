@@ -3,6 +3,7 @@ package id.hotline.knowledge;
 import id.hotline.domain.Lang;
 import id.hotline.domain.Risk;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,19 +45,25 @@ public record KnowledgeBase(Map<String, Intent> intents, Map<String, Contact> co
 
     /**
      * The lines for the first reply to someone in danger; for someone who said they are abroad ({@code abroad}) the
-     * lines that work from abroad come first and those only for callers in Indonesia (110) last.
+     * lines that work from abroad come first and those only for callers in Indonesia (110) last. When the message tells
+     * of a child ({@code child}) the line for children comes first among those its callers can use.
      */
-    public List<Contact> emergencyContacts(boolean abroad) {
-        var order = java.util.Comparator.comparing(Contact::key, ContactOrder.INSTANCE);
-        return contacts.values().stream().filter(Contact::emergency)
-                .sorted(abroad ? java.util.Comparator.comparing(Contact::callers).thenComparing(order) : order).toList();
+    public List<Contact> emergencyContacts(boolean abroad, boolean child) {
+        Comparator<Contact> order = Comparator.comparing(Contact::key, ContactOrder.INSTANCE);
+        if (child) {
+            order = Comparator.comparing((Contact c) -> !c.children()).thenComparing(order);
+        }
+        if (abroad) {
+            order = Comparator.comparing(Contact::callers).thenComparing(order);
+        }
+        return contacts.values().stream().filter(Contact::emergency).sorted(order).toList();
     }
 
     /**
      * Emergency contacts first in a fixed, safety-first order: police, then the national lines (the 24-hour Kemlu
      * hotline before the KP2MI number from abroad).
      */
-    private enum ContactOrder implements java.util.Comparator<String> {
+    private enum ContactOrder implements Comparator<String> {
         INSTANCE;
         private static final List<String> FIRST = List.of("polri", "kp2mi_call_center", "kemlu_hotline", "kp2mi_abroad", "sapa129");
 

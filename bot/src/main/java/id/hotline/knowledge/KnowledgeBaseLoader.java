@@ -116,7 +116,7 @@ public final class KnowledgeBaseLoader {
             }
             out.put(key, new Contact(key, f.texts(n, "name", key, true), f.texts(n, "display", key, true),
                     Optional.ofNullable(f.texts(n, "hours", key, false)), n.path("emergency").asBoolean(false),
-                    sources, f.date(n, "reviewed", key), callers(f, n, key)));
+                    sources, f.date(n, "reviewed", key), callers(f, n, key), n.path("children").asBoolean(false)));
         });
         return out;
     }

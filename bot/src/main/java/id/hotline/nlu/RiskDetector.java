@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Decides whether a message shows trafficking, forced-labour or danger indicators, independently of the
@@ -35,6 +36,8 @@ public final class RiskDetector {
     private final GeneralTalk general;
     /** Indicators with wins_over, by id. */
     private final Map<String, Indicator> winners;
+    /** Indicators that raise a reading that opens a case (a child), with the level they raise it to, by id. */
+    private final Map<String, Risk> raisers;
 
     public RiskDetector(List<Indicator> indicators, RiskThresholds thresholds) {
         this.lexicon = IndicatorLexicon.compile(indicators);
@@ -54,6 +57,8 @@ public final class RiskDetector {
         Map<String, Indicator> win = new HashMap<>();
         indicators.stream().filter(i -> !i.winsOver().isEmpty()).forEach(i -> win.put(i.id(), i));
         this.winners = Map.copyOf(win);
+        this.raisers = indicators.stream().filter(i -> i.raises() != null)
+                .collect(Collectors.toUnmodifiableMap(Indicator::id, Indicator::raises));
     }
 
     /**
@@ -134,6 +139,15 @@ public final class RiskDetector {
                     && (topicWord || offerNotTaken || judged || general != null && general.isGeneral(text.text()))) {
                 risk = Risk.OFFER;
                 evidence.retainAll(found);
+            }
+        }
+        // A child is no sign alone ("umur 16 boleh daftar?"); with a sign that opens a case it raises the case.
+        for (String id : found) {
+            Risk raises = raisers.get(id);
+            if (raises != null && risk.opensCase()) {
+                risk = risk.max(raises);
+            } else if (raises != null) {
+                evidence.remove(id);
             }
         }
         return new RiskAssessment(risk, List.copyOf(evidence));

@@ -43,6 +43,7 @@ class ConversationEngineTest {
     private static final String SISTER_ABROAD_PASSPORT = "adik saya di malaysia, paspornya ditahan majikan";
     private static final String OUT_OF_CONTACT = "anak saya di taiwan ga bisa dihubungi sejak lebaran, agennya juga ga jawab";
     private static final String SISTER_SUICIDAL = "kakak saya di malaysia bilang mau bunuh diri karena disiksa majikan";
+    private static final String CHILD_EXPLOITED = "aku 16 tahun, disuruh nemenin tamu karaoke, ga boleh pulang";
     private static final String UNPAID_AND_SUICIDAL = "gaji 5 bulan ga dibayar, rasanya pengen mati aja";
 
     @TempDir
@@ -65,6 +66,8 @@ class ConversationEngineTest {
             .reads(OUT_OF_CONTACT, "tip.confinement", 0.16, "abroad.embassy", 0.12, Risk.OFFER, List.of("lost_contact"))
             .reads(SISTER_SUICIDAL, "emergency.danger", 0.6, "tip.violence", 0.3, Risk.EMERGENCY, List.of("suicidal", "violence"))
             .reads(SISTER_PASSPORT, "tip.passport_held", 0.9, "tip.confinement", 0.05, Risk.ESCALATE, List.of("passport_held"))
+            .reads(CHILD_EXPLOITED, "tip.violence", 0.9, "tip.confinement", 0.05, Risk.EMERGENCY,
+                    List.of("confinement", "sexual_abuse", "minor"))
             .reads(UNPAID_AND_SUICIDAL, "tip.wages_debt", 0.7, "emergency.danger", 0.2, Risk.EMERGENCY,
                     List.of("wages_withheld", "suicidal"))
             .reads("paspor sy masih ditahan majikan", "tip.passport_held", 0.9, "tip.confinement", 0.05, Risk.ESCALATE,
@@ -173,6 +176,18 @@ class ConversationEngineTest {
         assertThat(sister.indexOf("Kalau ini dialami keluarga atau teman Anda")).as("before the steps written for her")
                 .isPositive().isLessThan(sister.indexOf("Paspor adalah milik Anda"));
         assertThat(sister).contains("Kirimkan hanya kalau aman");
+    }
+
+    @Test
+    void a_child_exploited_is_an_emergency_case_with_the_line_for_children_first_and_the_signs_answer() {
+        fixture(true);
+        Turn t = say("u1", CHILD_EXPLOITED);
+        HelpCase c = f.caseStore.find(t.caseId().orElseThrow()).orElseThrow();
+        assertThat(c.priority()).isEqualTo(Priority.EMERGENCY);
+        assertThat(c.indicators()).contains("minor");
+        String text = t.reply().orElseThrow().text();
+        assertThat(text.lines().filter(l -> l.startsWith("- ")).findFirst().orElseThrow()).startsWith("- SAPA 129");
+        assertThat(text).contains("Ini bukan salah Anda"); // the violence answer, not the danger steps alone
     }
 
     @Test
@@ -827,8 +842,8 @@ class ConversationEngineTest {
             Duty onDuty = new Duty(Instant.now(), java.util.Optional.empty());
             Duty offDuty = new Duty(Instant.now(), java.util.Optional.of(java.time.ZonedDateTime.now().plusHours(3)));
             for (var intent : kb.intents().values()) {
-                assertShowsTheButtonsItNames(kb, lang, r.escalation("escalation_intro", intent.id(), false, onDuty, new Replies.Framing(false, false)), intent.id());
-                assertShowsTheButtonsItNames(kb, lang, r.escalation("counselor_request_intro", intent.id(), true, offDuty, new Replies.Framing(true, false)), intent.id());
+                assertShowsTheButtonsItNames(kb, lang, r.escalation("escalation_intro", intent.id(), false, onDuty, new Replies.Framing(false, false, false)), intent.id());
+                assertShowsTheButtonsItNames(kb, lang, r.escalation("counselor_request_intro", intent.id(), true, offDuty, new Replies.Framing(true, false, false)), intent.id());
                 assertShowsTheButtonsItNames(kb, lang, r.answer(intent.id(), intent.risk() == Risk.OFFER), intent.id());
             }
         }

@@ -22,7 +22,7 @@ class KnowledgeBaseLoaderTest {
         KnowledgeBase kb = KnowledgeBaseLoader.load(TestPaths.knowledgeBase());
         assertThat(kb.intents().keySet()).containsAll(kb.taxonomy().keySet());
         assertThat(kb.taxonomy()).hasSize(34);
-        assertThat(kb.emergencyContacts(false).get(0).key()).isEqualTo("polri");
+        assertThat(kb.emergencyContacts(false, false).get(0).key()).isEqualTo("polri");
     }
 
     @Test
@@ -100,11 +100,33 @@ class KnowledgeBaseLoaderTest {
     @Test
     void a_contact_says_where_its_callers_must_be_in_known_words_only() throws IOException {
         KnowledgeBase kb = KnowledgeBaseLoader.load(TestPaths.knowledgeBase());
-        assertThat(kb.emergencyContacts(true)).extracting(Contact::key)
+        assertThat(kb.emergencyContacts(true, false)).extracting(Contact::key)
                 .startsWith("kemlu_hotline", "kp2mi_abroad").endsWith("polri", "kp2mi_call_center");
         Path broken = broken("contacts.yaml", "callers: abroad", "callers: luar negeri");
         assertThatThrownBy(() -> KnowledgeBaseLoader.load(broken)).hasMessageContaining("contacts.yaml")
                 .hasMessageContaining("'callers' must be indonesia or abroad (or left out: anywhere), was 'luar negeri'");
+    }
+
+    @Test
+    void the_line_for_children_comes_first_for_a_child_among_the_lines_the_caller_can_use() throws IOException {
+        KnowledgeBase kb = KnowledgeBaseLoader.load(TestPaths.knowledgeBase());
+        assertThat(kb.emergencyContacts(false, true)).extracting(Contact::key).startsWith("sapa129", "polri");
+        assertThat(kb.emergencyContacts(true, true)).extracting(Contact::key)
+                .startsWith("kemlu_hotline", "kp2mi_abroad", "sapa129").endsWith("polri", "kp2mi_call_center");
+        assertThat(kb.emergencyContacts(false, false)).extracting(Contact::key).first().isEqualTo("polri");
+    }
+
+    @Test
+    void an_indicator_that_raises_a_case_must_be_no_sign_alone() throws IOException {
+        Path wrongRisk = broken("indicators.yaml", "minor:\n  risk: none", "minor:\n  risk: offer");
+        assertThatThrownBy(() -> KnowledgeBaseLoader.load(wrongRisk)).hasMessageContaining("indicators.yaml")
+                .hasMessageContaining("minor").hasMessageContaining("raises needs risk: none");
+    }
+
+    @Test
+    void an_indicator_raises_a_case_to_a_level_that_opens_one() throws IOException {
+        Path wrongLevel = broken("indicators.yaml", "raises: emergency", "raises: offer");
+        assertThatThrownBy(() -> KnowledgeBaseLoader.load(wrongLevel)).hasMessageContaining("raises needs risk: none");
     }
 
     @Test

@@ -70,6 +70,41 @@ class RiskDetectorTest {
     }
 
     @Test
+    void a_child_with_a_sign_is_an_emergency_and_a_child_alone_is_no_sign() {
+        for (String text : List.of(
+                "aku 16 tahun, dijanjiin kerja di kafe di batam, ternyata disuruh nemenin tamu dan ga boleh pulang",
+                "anak saya umur 15 dibawa calo ke malaysia, paspornya ditahan agen",
+                "adik sy masih SMP dikurung di rumah bos, ga boleh keluar",
+                "umurnya baru 17, gajinya ga dibayar 5 bulan",
+                "I am 16 years old, my boss took my passport",
+                "keponakan saya di bawah umur dipaksa kerja di karaoke")) {
+            RiskAssessment r = lexicon(text);
+            assertThat(r.risk()).as(text).isEqualTo(Risk.EMERGENCY);
+            assertThat(r.indicators()).as(text).contains("minor");
+        }
+        for (String text : List.of("umur 17 boleh daftar PMI ga?", "anak saya masih SMA mau kuliah, ada beasiswa?",
+                "aku 16 tahun mau kerja ke jepang bisa?")) {
+            RiskAssessment r = lexicon(text);
+            assertThat(r.risk()).as(text).isEqualTo(Risk.NONE);
+            assertThat(r.indicators()).as(text).isEmpty();
+        }
+    }
+
+    @Test
+    void an_age_of_years_abroad_or_an_adult_or_a_past_that_is_over_does_not_raise_a_case() {
+        for (String text : List.of("saya 15 tahun di malaysia, gaji saya ditahan majikan",
+                "anak saya umur 22 paspornya ditahan agen", "saya 12 tahun kerja di hongkong, paspor saya ditahan",
+                "gaji saya ditahan sudah 15 bulan")) {
+            RiskAssessment r = lexicon(text);
+            assertThat(r.risk()).as(text).isEqualTo(Risk.ESCALATE);
+            assertThat(r.indicators()).as(text).doesNotContain("minor");
+        }
+        RiskAssessment over = lexicon("waktu umur 16 saya pernah dipukul majikan, sekarang sudah pulang dan aman");
+        assertThat(over.risk()).isEqualTo(Risk.OFFER);
+        assertThat(over.indicators()).isEmpty();
+    }
+
+    @Test
     void a_returnee_ashamed_or_broke_or_home_again_is_no_sign_by_the_lexicon() {
         assertThat(lexicon("sy malu bgt pulang ga bawa hasil, pengen ngumpet di kamar aja").indicators()).isEmpty();
         assertThat(lexicon("sy lagi ngumpet di gudang, majikan nyari sy").risk()).isEqualTo(Risk.EMERGENCY);
