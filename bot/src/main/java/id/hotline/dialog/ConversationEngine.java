@@ -139,7 +139,8 @@ public final class ConversationEngine {
         relay(conv, inboundId, 1); // annotated first: the console shows the reading the case is raised for
         cases.escalate(conv, Priority.EMERGENCY, a.risk().indicators(), state.lang(), inboundId);
         SessionState where = Abroad.writerAbroad(a.normalized(), in.text(), b.kb().slang()) ? state.abroadNow() : state;
-        Reply reply = new Replies(b.kb(), where).dangerInCase(live.heldByCounselor(), policy.dutyNow());
+        Reply reply = new Replies(b.kb(), where).dangerInCase(live.heldByCounselor(), policy.dutyNow(),
+                a.risk().indicators().contains(DialogPolicy.SUICIDAL));
         long outboundId = storeReply(conv, in, reply, a.classification().intent());
         relay(conv, outboundId, 1);
         return new Turn(conv.id(), inboundId, outboundId, Optional.of(reply), a.classification().intent(),

@@ -32,6 +32,8 @@ public final class DialogPolicy {
     static final String SUICIDAL = "suicidal";
     /** The indicator of a child under 18 (indicators.yaml): with a sign the case is an emergency, SAPA 129 first. */
     static final String MINOR = "minor";
+    /** The indicator of a relative or friend who died (indicators.yaml): the reply starts with condolences. */
+    static final String DEATH = "death";
     static final String THANKS = "smalltalk.thanks";
     static final Set<String> NOT_A_TOPIC = Set.of("out_of_scope", GREETING, THANKS);
     private static final Set<String> YES = Set.of("ya", "iya", "y", "yes", "yup", "ok", "oke", "okay", "hapus", "ya hapus",

@@ -36,7 +36,23 @@ final class FreeText {
         this.clock = clock;
     }
 
+    /**
+     * The decision for a typed message; a message that tells of a relative or friend who died gets condolences first
+     * (outside an open case: there a counselor has the chat).
+     */
     Decision read(Context ctx, String text) {
+        boolean inCase = ctx.liveCase.isPresent();
+        Decision d = decide(ctx, text);
+        Analysis a = ctx.analysis();
+        if (inCase || a == null || !a.risk().indicators().contains(DialogPolicy.DEATH)) {
+            return d;
+        }
+        Reply r = d.reply();
+        Reply condoled = new Reply(ctx.replies().msg("condolence") + "\n\n" + r.text(), r.suggestions(), r.sensitive());
+        return new Decision(condoled, d.intent(), d.confidence(), d.risk(), d.indicators());
+    }
+
+    private Decision decide(Context ctx, String text) {
         SessionState before = ctx.nextState();
         Analysis a = ctx.brain.nlu().analyse(text);
         ctx.read(a);
@@ -62,6 +78,13 @@ final class FreeText {
             Reply honest = ctx.replies().botAnswer(); // in an open case a counselor has the chat already: no button for one
             honest = ctx.liveCase.isPresent() ? ctx.replies().withoutCounselor(honest) : honest;
             return new Decision(honest, c.intent(), c.confidence(), Risk.OFFER, List.of());
+        }
+        if (!noWords && !a.risk().risk().opensCase() && c.intent().equals(DialogPolicy.HUMAN_REQUEST) && ctx.liveCase.isEmpty()
+                && AskToAsk.only(a.normalized())) { // "min mau tanya dong": the greeting that invites the question
+            ctx.did(TurnOutcome.ANSWERED);
+            ctx.next(ctx.nextState().answered(null, clock.instant()));
+            Reply invite = offerLanguage(ctx, before, ctx.replies().answer(DialogPolicy.GREETING, true));
+            return new Decision(invite, DialogPolicy.GREETING, c.confidence(), a.risk().risk(), a.risk().indicators());
         }
         if (!noWords && (a.risk().risk().opensCase() || (confident && c.intent().equals(DialogPolicy.HUMAN_REQUEST)))) {
             String answer = confident && !DialogPolicy.NOT_A_TOPIC.contains(c.intent()) ? c.intent() : riskyIntent(ctx, a);

@@ -187,11 +187,13 @@ final class Replies {
 
     /**
      * Danger read in a message the bot does not otherwise answer (a counselor holds the chat, or the person is over
-     * the rate limit): the emergency lines, and that the counselor was alerted.
+     * the rate limit): the emergency lines, and that the counselor was alerted; the crisis line first for someone who
+     * speaks of ending their life.
      */
-    Reply dangerInCase(boolean held, Duty duty) {
+    Reply dangerInCase(boolean held, Duty duty, boolean suicidal) {
         String after = held ? msg("counselor_alerted") : caseAlreadyOpen(duty, "counselor_later");
-        return new Reply(msg("emergency_intro") + "\n" + contactLines() + "\n\n" + after,
+        String crisis = suicidal ? msg("suicide_help") + "\n\n" : ""; // the crisis line first, as in a case's first reply
+        return new Reply(crisis + msg("emergency_intro") + "\n" + contactLines() + "\n\n" + after,
                 List.of(button(QUICK_EXIT, "btn_quick_exit")), true);
     }
 

@@ -23,8 +23,17 @@ final class SomeoneElse {
      */
     private static final Pattern ADDRESS = Pattern.compile("^\\W*(?:(?:halo|hallo|hai|hi|hello|permisi|maaf|mohon maaf"
             + "|assalamualaikum|assalamu'alaikum|selamat (?:pagi|siang|sore|malam))\\W+)?"
-            + "(kak|kakak|ka|sis|pak|bapak|bu|ibu|bun|bunda|mbak|mba|mas|dek|adik|bang|abang|om|tante)\\s*[,.!:;?]",
+            + "(?:(kak|kakak|ka|sis|pak|bapak|bu|ibu|bun|bunda|mbak|mba|mas|dek|adik|bang|abang|om|tante)\\s*[,.!:;?]"
+            // a short form of address needs no comma before the writer: "mbak aku neng taiwan", "kak sy dipukul"
+            + "|(kak|ka|sis|pak|bu|bun|mbak|mba|mas|dek|bang|min)\\s+(?=(?:aku|saya|sy|sya|aq|gue|gw|i|im)\\b))",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * A relative named only as at home or not knowing ("anak saya di kampung sakit", "ibu saya belum tau", "my mother
+     * doesn't know"): told of in passing, not the one the message is about.
+     */
+    private static final Pattern AT_HOME = Pattern.compile(" (?:(?:sedang|lagi|masih|yang) )?(?:di (?:kampung|desa|indonesia|indo|jawa"
+            + "|rumah(?! (?:majikan|bos|agen|sponsor|orang|penampungan|tauke|nyonya|tuan|sakit)))|(?:belum|tidak|tak) (?:tahu|tau)|at home|does not know|doesn t know"
+            + "|do not know|don t know|doesnt know|dont know)\\b");
     private SomeoneElse() {
     }
 
@@ -39,15 +48,25 @@ final class SomeoneElse {
         }
         java.util.regex.Matcher address = raw == null ? null : ADDRESS.matcher(raw);
         if (address != null && address.find()) {
-            String word = address.group(1).toLowerCase(java.util.Locale.ROOT);
+            String word = (address.group(1) != null ? address.group(1) : address.group(2)).toLowerCase(java.util.Locale.ROOT);
             String standard = slang.getOrDefault(word, word);
             normalized = normalized.replaceFirst("\\b" + Pattern.quote(standard) + "\\b ?", "");
         }
         return told(normalized);
     }
 
-    /** Whether the normalised message tells of the writer's relative or friend. */
+    /** Whether the normalised message tells of the writer's relative or friend (one not only named as at home). */
     static boolean told(String normalized) {
-        return normalized != null && OWNED.matcher(normalized).find();
+        if (normalized == null) {
+            return false;
+        }
+        java.util.regex.Matcher owned = OWNED.matcher(normalized);
+        java.util.regex.Matcher atHome = AT_HOME.matcher(normalized);
+        while (owned.find()) {
+            if (!atHome.region(owned.end(), normalized.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

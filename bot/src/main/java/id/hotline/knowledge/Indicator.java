@@ -16,9 +16,12 @@ import java.util.List;
  * @param raises   null, or the level a reading that opens a case is raised to when this indicator is found in it too
  *                 (a child: alone no sign, "aku 16 tahun" with exploitation is an emergency); such an indicator has
  *                 risk none and is reported only in a reading that opens a case
+ * @param calms    found with no sign a pattern finds, a case the classifier alone would open for exploitation, or for
+ *                 danger it is not sure of, is only offered (a death told: "anak saya meninggal di saudi, katanya bunuh
+ *                 diri" reads a little like danger to the classifier)
  */
 public record Indicator(String id, Risk risk, Texts label, List<String> intents, List<String> patterns,
-                        GeneralTalk general, List<String> winsOver, Risk raises) {
+                        GeneralTalk general, List<String> winsOver, Risk raises, boolean calms) {
     public Indicator {
         intents = List.copyOf(intents);
         patterns = List.copyOf(patterns);
@@ -34,7 +37,7 @@ public record Indicator(String id, Risk risk, Texts label, List<String> intents,
 
     public Indicator(String id, Risk risk, Texts label, List<String> intents, List<String> patterns,
                      GeneralTalk general, List<String> winsOver) {
-        this(id, risk, label, intents, patterns, general, winsOver, null);
+        this(id, risk, label, intents, patterns, general, winsOver, null, false);
     }
 
     public Indicator(String id, Risk risk, Texts label, List<String> intents, List<String> patterns,

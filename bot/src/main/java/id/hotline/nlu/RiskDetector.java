@@ -38,6 +38,8 @@ public final class RiskDetector {
     private final Map<String, Indicator> winners;
     /** Indicators that raise a reading that opens a case (a child), with the level they raise it to, by id. */
     private final Map<String, Risk> raisers;
+    /** Indicators with which a case only the classifier would open is offered instead (a death told). */
+    private final Set<String> calming;
 
     public RiskDetector(List<Indicator> indicators, RiskThresholds thresholds) {
         this.lexicon = IndicatorLexicon.compile(indicators);
@@ -59,6 +61,7 @@ public final class RiskDetector {
         this.winners = Map.copyOf(win);
         this.raisers = indicators.stream().filter(i -> i.raises() != null)
                 .collect(Collectors.toUnmodifiableMap(Indicator::id, Indicator::raises));
+        this.calming = indicators.stream().filter(Indicator::calms).map(Indicator::id).collect(Collectors.toUnmodifiableSet());
     }
 
     /**
@@ -135,8 +138,11 @@ public final class RiskDetector {
             boolean offerNotTaken = notDanger && general != null && general.isOfferNotTaken(text.text());
             // The patterns already judged this very sign general talk or a fear of what may happen.
             boolean judged = notDanger && linkedIntents(generalIds).contains(bestSignal.intent());
+            // A death told ("anak saya meninggal di saudi") and no sign a pattern found: exploitation read by the
+            // classifier alone is offered; danger it is sure of ("... dibunuh majikan, saya takut sekarang") stays.
+            boolean calmed = risk == Risk.ESCALATE && found.stream().anyMatch(calming::contains);
             if (risk.opensCase() && !fromLexicon.opensCase()
-                    && (topicWord || offerNotTaken || judged || general != null && general.isGeneral(text.text()))) {
+                    && (calmed || topicWord || offerNotTaken || judged || general != null && general.isGeneral(text.text()))) {
                 risk = Risk.OFFER;
                 evidence.retainAll(found);
             }

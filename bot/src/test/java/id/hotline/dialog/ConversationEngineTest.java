@@ -44,6 +44,7 @@ class ConversationEngineTest {
     private static final String OUT_OF_CONTACT = "anak saya di taiwan ga bisa dihubungi sejak lebaran, agennya juga ga jawab";
     private static final String SISTER_SUICIDAL = "kakak saya di malaysia bilang mau bunuh diri karena disiksa majikan";
     private static final String CHILD_EXPLOITED = "aku 16 tahun, disuruh nemenin tamu karaoke, ga boleh pulang";
+    private static final String HUSBAND_DIED = "suami saya meninggal di malaysia, jenazahnya harus kami tebus sendiri";
     private static final String UNPAID_AND_SUICIDAL = "gaji 5 bulan ga dibayar, rasanya pengen mati aja";
 
     @TempDir
@@ -68,6 +69,7 @@ class ConversationEngineTest {
             .reads(SISTER_PASSPORT, "tip.passport_held", 0.9, "tip.confinement", 0.05, Risk.ESCALATE, List.of("passport_held"))
             .reads(CHILD_EXPLOITED, "tip.violence", 0.9, "tip.confinement", 0.05, Risk.EMERGENCY,
                     List.of("confinement", "sexual_abuse", "minor"))
+            .reads(HUSBAND_DIED, "return.assistance", 0.16, "tip.passport_held", 0.12, Risk.OFFER, List.of("death"))
             .reads(UNPAID_AND_SUICIDAL, "tip.wages_debt", 0.7, "emergency.danger", 0.2, Risk.EMERGENCY,
                     List.of("wages_withheld", "suicidal"))
             .reads("paspor sy masih ditahan majikan", "tip.passport_held", 0.9, "tip.confinement", 0.05, Risk.ESCALATE,
@@ -188,6 +190,20 @@ class ConversationEngineTest {
         String text = t.reply().orElseThrow().text();
         assertThat(text.lines().filter(l -> l.startsWith("- ")).findFirst().orElseThrow()).startsWith("- SAPA 129");
         assertThat(text).contains("Ini bukan salah Anda"); // the violence answer, not the danger steps alone
+    }
+
+    @Test
+    void a_family_told_of_a_death_gets_condolences_and_the_return_answer_even_when_the_classifier_is_unsure() {
+        fixture(true);
+        Turn t = say("u1", HUSBAND_DIED);
+        String text = t.reply().orElseThrow().text();
+        assertThat(text).startsWith("Kami turut berduka cita");
+        assertThat(text).contains("PMI yang sakit atau meninggal").doesNotContain("kurang yakin");
+        assertThat(payloads(t)).contains("/konselor");
+        assertThat(t.caseId()).isEmpty();
+        // in an open case the counselor has the chat: no condolences from the bot on top of the short reply
+        say("u2", PASSPORT);
+        assertThat(say("u2", HUSBAND_DIED).reply().orElseThrow().text()).doesNotContain("berduka");
     }
 
     @Test
@@ -345,6 +361,27 @@ class ConversationEngineTest {
         Turn after = say("u1", ATENSI);
         assertThat(after.reply()).isPresent();
         assertThat(after.intent()).isEqualTo("atensi.about");
+    }
+
+    @Test
+    void suicidal_words_in_a_chat_a_counselor_holds_get_the_crisis_line_first() {
+        fixture(true);
+        long caseId = say("u1", PASSPORT).caseId().orElseThrow();
+        f.cases.claim(caseId, "sari");
+        String text = say("u1", "saya mau bunuh diri").reply().orElseThrow().text();
+        assertThat(text).startsWith("Kalau Anda ingin mengakhiri hidup");
+        assertThat(text.indexOf("healing119")).isLessThan(text.indexOf("Polisi"));
+        assertThat(f.caseStore.find(caseId).orElseThrow().priority()).isEqualTo(Priority.EMERGENCY);
+    }
+
+    @Test
+    void asking_whether_one_may_ask_is_invited_to_ask_and_opens_no_case() {
+        fixture(true);
+        nlu.understands("min mau tanya dong", "human.request", 0.61, "smalltalk.greeting", 0.2);
+        Turn t = say("u1", "min mau tanya dong");
+        assertThat(t.caseId()).isEmpty();
+        assertThat(t.reply().orElseThrow().text()).contains("Tulis pertanyaan Anda");
+        assertThat(payloads(t)).contains("/konselor");
     }
 
     @Test

@@ -31,6 +31,30 @@ class SomeoneElseTest {
                 .isTrue();
     }
 
+    @Test
+    void a_short_form_of_address_right_before_the_writer_needs_no_comma() {
+        assertThat(SomeoneElse.told("mbak saya di taiwan gaji saya ditahan agensi", "mbak aku neng taiwan, gajiku ditahan agensi",
+                SLANG)).isFalse();
+        assertThat(SomeoneElse.told("kakak saya umur 16 tahun dibawa ke batam", "kak aku umur 16 thn, dibawa ke batam", SLANG))
+                .isFalse();
+        assertThat(SomeoneElse.told("kakak saya dipukul majikan", "kakak saya dipukul majikan", SLANG)).isTrue();
+    }
+
+    /** A relative named only as at home or not knowing is told of in passing; one at an employer's home is not. */
+    @ParameterizedTest
+    @ValueSource(strings = {"saya di malaysia paspor saya ditahan majikan anak saya di kampung sakit",
+            "paspor saya ditahan majikan di hongkong suami saya tidak tahu", "saya dipukul majikan ibu saya belum tahu saya di saudi",
+            "saya m in dubai saya employer took saya passport saya mother does not know"})
+    void a_relative_at_home_or_not_knowing_is_told_in_passing(String normalized) {
+        assertThat(SomeoneElse.told(normalized)).isFalse();
+    }
+
+    @Test
+    void a_relative_at_an_employers_home_is_the_one_told_of() {
+        assertThat(SomeoneElse.told("anak saya di rumah majikan dikurung")).isTrue();
+        assertThat(SomeoneElse.told("ibu saya di kampung sakit adik saya dipukul majikan")).isTrue();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"paspor saya ditahan majikan", "saya dipukul majikan", "anak majikan suka memukul saya",
             "ibu tolong saya dikurung", "majikan saya tidak bayar gaji", "saya mau tanya bu", "the employer beat me",

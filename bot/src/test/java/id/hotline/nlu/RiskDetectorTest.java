@@ -105,6 +105,46 @@ class RiskDetectorTest {
     }
 
     @Test
+    void a_relative_who_died_offers_a_counselor_and_a_death_told_as_suicide_is_no_crisis_of_the_writer() {
+        for (String text : List.of("suami saya meninggal di malaysia, jenazahnya belum dipulangkan",
+                "anak saya meninggal di arab saudi, kata majikannya bunuh diri, kami tidak percaya",
+                "my husband died on a fishing boat in korea")) {
+            RiskAssessment r = lexicon(text);
+            assertThat(r.risk()).as(text).isEqualTo(Risk.OFFER);
+            assertThat(r.indicators()).as(text).containsExactly("death");
+        }
+        assertThat(lexicon("saya hampir meninggal dipukul majikan").indicators()).doesNotContain("death");
+        assertThat(lexicon("kalau pmi meninggal di luar negeri dapat santunan apa").indicators()).isEmpty();
+        RiskAssessment writer = lexicon("teman saya meninggal bulan lalu, sekarang saya juga mau bunuh diri");
+        assertThat(writer.risk()).isEqualTo(Risk.EMERGENCY);
+        assertThat(writer.indicators()).contains("suicidal");
+        // another sign found by a pattern keeps the case
+        assertThat(lexicon("teman sy meninggal dipukuli majikan, sy jg sering dipukul").risk()).isEqualTo(Risk.ESCALATE);
+    }
+
+    @Test
+    void a_death_told_calms_exploitation_the_classifier_alone_reads_but_not_danger_it_is_sure_of() {
+        String text = "anak saya meninggal di arab saudi, kami tidak percaya";
+        Classification unsure = scored("emergency.danger", 0.34, "tip.violence", 0.3, "return.assistance", 0.2);
+        assertThat(withScores(text, unsure).risk()).isEqualTo(Risk.OFFER);
+        Classification sure = scored("emergency.danger", 0.95, "tip.violence", 0.03, "return.assistance", 0.02);
+        assertThat(withScores("teman saya meninggal dibunuh majikan, saya takut sekarang", sure).risk())
+                .isEqualTo(Risk.EMERGENCY);
+    }
+
+    @Test
+    void suicidal_thoughts_said_indirectly_are_danger() {
+        for (String text : List.of("malu sama bapak ibu, rasanya mending ga usah hidup lg",
+                "sy serius, kayaknya keluarga lebih tenang kalo sy ga ada",
+                "buat apa sy hidup kalo cuma jadi beban keluarga")) {
+            RiskAssessment r = lexicon(text);
+            assertThat(r.risk()).as(text).isEqualTo(Risk.EMERGENCY);
+            assertThat(r.indicators()).as(text).contains("suicidal");
+        }
+        assertThat(lexicon("mending ga usah ada acara lebaran tahun ini").indicators()).isEmpty();
+    }
+
+    @Test
     void a_returnee_ashamed_or_broke_or_home_again_is_no_sign_by_the_lexicon() {
         assertThat(lexicon("sy malu bgt pulang ga bawa hasil, pengen ngumpet di kamar aja").indicators()).isEmpty();
         assertThat(lexicon("sy lagi ngumpet di gudang, majikan nyari sy").risk()).isEqualTo(Risk.EMERGENCY);
