@@ -4,12 +4,13 @@ import java.util.Arrays;
 import java.util.Set;
 
 /**
- * Asking whether one may ask ("min mau tanya dong", "kak boleh nanya?", "can I ask a question"): an opener, answered
- * with the greeting that invites the question (and a counselor button), not a request for a person. "admin" (typed
- * "min") is how people address a page; alone, or with "tolong", it still asks for a person.
+ * Asking whether one may ask or tell ("min mau tanya dong", "kak boleh nanya?", "sy mau cerita boleh", "can I ask a
+ * question"): an opener, answered with an invitation to go on (and a counselor button), not a topic guess or a request
+ * for a person. "admin" (typed "min") is how people address a page; alone, or with "tolong", it still asks for one.
  */
 final class AskToAsk {
-    private static final Set<String> ASK = Set.of("tanya", "nanya", "bertanya", "menanyakan", "ask", "question", "pertanyaan");
+    private static final Set<String> ASK = Set.of("tanya", "nanya", "bertanya", "menanyakan", "ask", "question", "pertanyaan",
+            "cerita", "bercerita", "curhat", "menceritakan", "tell", "talk");
     private static final Set<String> ALONG = Set.of("admin", "min", "kakak", "kak", "mbak", "mba", "mas", "bapak", "ibu",
             "bang", "abang", "sis", "gan", "mau", "ingin", "pengen", "boleh", "bisa", "izin", "permisi", "dong", "ya", "nih",
             "sih", "deh", "saya", "aku", "sedikit", "dikit", "halo", "hai", "hi", "hello", "selamat", "pagi", "siang", "sore",

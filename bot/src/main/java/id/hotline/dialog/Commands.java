@@ -2,6 +2,7 @@ package id.hotline.dialog;
 
 import id.hotline.domain.CaseStatus;
 import id.hotline.domain.HelpCase;
+import id.hotline.domain.MessageKind;
 import id.hotline.domain.Lang;
 import id.hotline.domain.Reply;
 import id.hotline.domain.Risk;
@@ -46,6 +47,9 @@ public final class Commands {
                 return new Decision(r.helpContacts(!held), null, 0, Risk.NONE, List.of());
             }
             case "/konselor" -> {
+                if (ctx.liveCase.map(HelpCase::heldByCounselor).orElse(false)) { // a counselor is with them already
+                    return Decision.of(r.plain("status_claimed"));
+                }
                 return policy.escalate(ctx, Risk.NONE, List.of(), DialogPolicy.HUMAN_REQUEST, DialogPolicy.HUMAN_REQUEST, 1.0);
             }
             case "/bukan" -> {
@@ -106,7 +110,10 @@ public final class Commands {
     }
 
     private Decision delete(DialogPolicy.Context ctx, String arg) {
-        if (arg.equals("ya") || arg.equals("yes")) {
+        // deleted only when confirmed: the button under the question, or the answer to it; "/hapus ya" typed out of the
+        // blue asks first (in an open case the question warns that the case goes too)
+        boolean confirmed = ctx.in.kind() == MessageKind.BUTTON || "delete".equals(ctx.nextState().awaiting());
+        if ((arg.equals("ya") || arg.equals("yes")) && confirmed) {
             Replies before = ctx.replies();
             conversations.delete(ctx.conv.id());
             ctx.markDeleted();

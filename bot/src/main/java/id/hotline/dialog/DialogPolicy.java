@@ -5,6 +5,7 @@ import id.hotline.domain.CaseStatus;
 import id.hotline.domain.Conversation;
 import id.hotline.domain.HelpCase;
 import id.hotline.domain.InboundMessage;
+import id.hotline.domain.MessageKind;
 import id.hotline.domain.Priority;
 import id.hotline.domain.Reply;
 import id.hotline.domain.Risk;
@@ -131,11 +132,13 @@ public final class DialogPolicy {
 
     /**
      * Whether the bot still acts on a message while a counselor holds the chat: commands (/hapus, /bantuan, /keluar,
-     * /status ...) and the typed answer to the delete question are the person's own choices, so they keep working.
+     * /status ...), buttons and the typed answer to the delete question are the person's own choices, so they keep
+     * working.
      */
     static boolean actsWhileHeld(InboundMessage in, SessionState state) {
         String text = in.text() == null ? "" : in.text().strip();
-        return text.startsWith("/") || answerToQuestion(state, text) != null;
+        // a button the bot offered (a topic from /menu) is answered: pressed, it would otherwise do nothing
+        return text.startsWith("/") || in.kind() == MessageKind.BUTTON || answerToQuestion(state, text) != null;
     }
 
     Decision decide(Context ctx) {

@@ -79,11 +79,10 @@ final class FreeText {
             honest = ctx.liveCase.isPresent() ? ctx.replies().withoutCounselor(honest) : honest;
             return new Decision(honest, c.intent(), c.confidence(), Risk.OFFER, List.of());
         }
-        if (!noWords && !a.risk().risk().opensCase() && c.intent().equals(DialogPolicy.HUMAN_REQUEST) && ctx.liveCase.isEmpty()
-                && AskToAsk.only(a.normalized())) { // "min mau tanya dong": the greeting that invites the question
-            ctx.did(TurnOutcome.ANSWERED);
+        if (!noWords && !a.risk().risk().opensCase() && ctx.liveCase.isEmpty() && AskToAsk.only(a.normalized())) {
+            // "min mau tanya dong", "sy mau cerita boleh": invited to go on, with a counselor a tap away; no case
             ctx.next(ctx.nextState().answered(null, clock.instant()));
-            Reply invite = offerLanguage(ctx, before, ctx.replies().answer(DialogPolicy.GREETING, true));
+            Reply invite = offerLanguage(ctx, before, ctx.replies().askAway());
             return new Decision(invite, DialogPolicy.GREETING, c.confidence(), a.risk().risk(), a.risk().indicators());
         }
         if (!noWords && (a.risk().risk().opensCase() || (confident && c.intent().equals(DialogPolicy.HUMAN_REQUEST)))) {

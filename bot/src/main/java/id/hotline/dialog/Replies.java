@@ -158,6 +158,11 @@ final class Replies {
         return new Reply(msg("request_withdrawn"), List.of(button(MENU, "btn_menu"), button(COUNSELOR, "btn_counselor")), false);
     }
 
+    /** Asking whether one may ask or tell: go on, with a counselor and the menu a tap away. */
+    Reply askAway() {
+        return new Reply(msg("ask_away"), List.of(button(COUNSELOR, "btn_counselor"), button(MENU, "btn_menu")), false);
+    }
+
     /** "Are you a bot?": it is, counselors are people; the menu and a counselor button. */
     Reply botAnswer() {
         return withMenuAndCounselor(msg("bot_answer"));

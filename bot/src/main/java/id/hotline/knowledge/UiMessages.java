@@ -9,7 +9,7 @@ import java.util.Set;
  */
 public final class UiMessages {
     public static final Set<String> REQUIRED = Set.of(
-            "back_next_week", "back_on_day", "back_today", "back_tomorrow", "bot_answer", "btn_counselor", "btn_delete_data",
+            "ask_away", "back_next_week", "back_on_day", "back_today", "back_tomorrow", "bot_answer", "btn_counselor", "btn_delete_data",
             "btn_help_lines", "btn_menu", "btn_no", "btn_none_of_these", "btn_other_language", "btn_quick_exit",
             "btn_yes_delete", "case_already_open", "case_closed", "choose_language", "clarify", "clarify_follow_up",
             "cmd_bahasa", "cmd_bantuan", "cmd_hapus", "cmd_konselor", "cmd_menu", "cmd_privasi", "cmd_start",

@@ -9,7 +9,7 @@ class AskToAskTest {
     /** Normalised as the NLU leaves them: "min" reads "admin", "nanya" stays, "sy" reads "saya". */
     @ParameterizedTest
     @ValueSource(strings = {"admin mau tanya dong", "kakak boleh nanya", "permisi admin izin bertanya", "can i ask a question",
-            "halo kakak saya mau tanya sedikit", "admin ada yang mau saya tanya"})
+            "halo kakak saya mau tanya sedikit", "admin ada yang mau saya tanya", "saya mau cerita boleh"})
     void asking_whether_one_may_ask(String normalized) {
         assertThat(AskToAsk.only(normalized)).isTrue();
     }

@@ -380,8 +380,28 @@ class ConversationEngineTest {
         nlu.understands("min mau tanya dong", "human.request", 0.61, "smalltalk.greeting", 0.2);
         Turn t = say("u1", "min mau tanya dong");
         assertThat(t.caseId()).isEmpty();
-        assertThat(t.reply().orElseThrow().text()).contains("Tulis pertanyaan Anda");
+        assertThat(t.reply().orElseThrow().text()).contains("Tulis pertanyaan atau cerita Anda");
         assertThat(payloads(t)).contains("/konselor");
+    }
+
+    @Test
+    void in_a_chat_a_counselor_holds_a_topic_button_is_answered_and_asking_for_a_counselor_says_one_is_there() {
+        fixture(true);
+        long caseId = say("u1", PASSPORT).caseId().orElseThrow();
+        f.cases.claim(caseId, "sari");
+        assertThat(press("u1", "atensi.about").reply().orElseThrow().text()).contains("Asistensi Rehabilitasi Sosial");
+        assertThat(say("u1", "/konselor").reply().orElseThrow().text()).contains("Seorang konselor sedang menangani");
+        assertThat(say("u1", "halo kak").reply()).as("typed text still goes to the counselor only").isEmpty();
+    }
+
+    @Test
+    void delete_typed_with_its_answer_out_of_the_blue_asks_first() {
+        fixture(true);
+        say("u1", PASSPORT);
+        Turn typed = say("u1", "/hapus ya");
+        assertThat(typed.reply().orElseThrow().text()).contains("kasus ikut terhapus");
+        assertThat(f.cases.live(typed.conversationId())).isPresent();
+        assertThat(press("u1", "/hapus ya").reply().orElseThrow().text()).contains("sudah dihapus");
     }
 
     @Test
