@@ -16,6 +16,7 @@ import id.hotline.knowledge.Intent;
 import id.hotline.store.CaseStore;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -33,6 +34,8 @@ public final class DialogPolicy {
     static final String SUICIDAL = "suicidal";
     /** The indicator of a child under 18 (indicators.yaml): with a sign the case is an emergency, SAPA 129 first. */
     static final String MINOR = "minor";
+    /** How long after a case is closed a message the bot cannot place offers a counselor again first. */
+    static final Duration CLOSED_LATELY = Duration.ofDays(3);
     /** The indicator of a relative or friend who died (indicators.yaml): the reply starts with condolences. */
     static final String DEATH = "death";
     static final String THANKS = "smalltalk.thanks";
@@ -301,6 +304,13 @@ public final class DialogPolicy {
 
     Map<String, String> answerValues() {
         return answerValues;
+    }
+
+    /** Whether a case of this conversation was closed in the last days (and none is live): they may still need help. */
+    boolean closedLately(Context ctx) {
+        Instant since = clock.instant().minus(CLOSED_LATELY);
+        return ctx.liveCase.isEmpty() && cases.lastClosed(ctx.conv.id()).map(HelpCase::closedAt)
+                .filter(at -> at != null && at.isAfter(since)).isPresent();
     }
 
     /** Whether counselors are on duty now, and if not, when they are back. */

@@ -115,6 +115,12 @@ final class FreeText {
         if (followUp != null) {
             return followUp;
         }
+        if (!confident && policy.closedLately(ctx)) {
+            // "kak? kok ditutup, aku masih di mess" right after a counselor closed the case: a new case a tap away
+            ctx.did(TurnOutcome.CLARIFIED);
+            return new Decision(ctx.replies().afterClosedCase(), c.intent(), c.confidence(), a.risk().risk(),
+                    a.risk().indicators());
+        }
         if (!confident) {
             Optional<String> sign = offeredTopic(ctx, a);
             if (sign.isPresent()) { // "anak sy di taiwan ga bisa dihubungi": what a family out of contact can do

@@ -158,6 +158,12 @@ final class Replies {
         return new Reply(msg("request_withdrawn"), List.of(button(MENU, "btn_menu"), button(COUNSELOR, "btn_counselor")), false);
     }
 
+    /** A message the bot cannot place soon after the person's case was closed: a counselor again, the help lines, the menu. */
+    Reply afterClosedCase() {
+        return new Reply(msg("case_closed_recent"), List.of(button(COUNSELOR, "btn_counselor"), button(HELP, "btn_help_lines"),
+                button(MENU, "btn_menu")), false);
+    }
+
     /** Asking whether one may ask or tell: go on, with a counselor and the menu a tap away. */
     Reply askAway() {
         return new Reply(msg("ask_away"), List.of(button(COUNSELOR, "btn_counselor"), button(MENU, "btn_menu")), false);

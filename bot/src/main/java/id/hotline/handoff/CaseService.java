@@ -55,6 +55,11 @@ public final class CaseService {
         return cases.live(conversationId);
     }
 
+    /** The case of this conversation closed last, if any. */
+    public Optional<HelpCase> lastClosed(long conversationId) {
+        return cases.lastClosed(conversationId);
+    }
+
     /** Tells listeners (the console) that a conversation and its cases were deleted, by the person or by an admin. */
     public void conversationDeleted(long conversationId, boolean byPerson) {
         events.conversationDeleted(conversationId, byPerson);

@@ -11,7 +11,7 @@ public final class UiMessages {
     public static final Set<String> REQUIRED = Set.of(
             "ask_away", "back_next_week", "back_on_day", "back_today", "back_tomorrow", "bot_answer", "btn_counselor", "btn_delete_data",
             "btn_help_lines", "btn_menu", "btn_no", "btn_none_of_these", "btn_other_language", "btn_quick_exit",
-            "btn_yes_delete", "case_already_open", "case_closed", "choose_language", "clarify", "clarify_follow_up",
+            "btn_yes_delete", "case_already_open", "case_closed", "case_closed_recent", "choose_language", "clarify", "clarify_follow_up",
             "cmd_bahasa", "cmd_bantuan", "cmd_hapus", "cmd_konselor", "cmd_menu", "cmd_privasi", "cmd_start",
             "cmd_status", "contact_ack", "counselor_alert_new", "counselor_alert_raised", "counselor_alert_withdrawn", "counselor_alerted",
             "counselor_joined", "counselor_later", "counselor_later_short", "counselor_request_intro",

@@ -26,6 +26,9 @@ public interface CaseStore {
     /** The case of this conversation that is open or claimed. */
     Optional<HelpCase> live(long conversationId);
 
+    /** The case of this conversation closed last, if any. */
+    Optional<HelpCase> lastClosed(long conversationId);
+
     Optional<HelpCase> find(long caseId);
 
     /** Cases with these statuses (all when empty), most urgent and longest waiting first. */

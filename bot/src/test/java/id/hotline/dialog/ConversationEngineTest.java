@@ -405,6 +405,21 @@ class ConversationEngineTest {
     }
 
     @Test
+    void a_message_the_bot_cannot_place_soon_after_a_case_was_closed_offers_a_counselor_again() {
+        fixture(true);
+        nlu.understands("kak? kok ditutup, aku masih di mess", "out_of_scope", 0.3, "tip.confinement", 0.2);
+        Turn before = say("u2", "kak? kok ditutup, aku masih di mess");
+        assertThat(before.reply().orElseThrow().text()).doesNotContain("sudah ditutup");
+        long caseId = say("u1", PASSPORT).caseId().orElseThrow();
+        f.cases.claim(caseId, "sari");
+        f.cases.close(caseId, "dirujuk");
+        Turn t = say("u1", "kak? kok ditutup, aku masih di mess");
+        assertThat(t.reply().orElseThrow().text()).contains("sudah ditutup");
+        assertThat(payloads(t)).contains("/konselor", "/bantuan");
+        assertThat(say("u1", ATENSI).intent()).as("a question it can place is answered").isEqualTo("atensi.about");
+    }
+
+    @Test
     void status_tells_the_person_where_their_case_is() {
         fixture(true);
         assertThat(say("u1", "/status").reply().orElseThrow().text()).contains("tidak punya kasus");

@@ -60,6 +60,12 @@ public final class SqliteCaseStore implements CaseStore {
     }
 
     @Override
+    public Optional<HelpCase> lastClosed(long conversationId) {
+        return db.read(c -> query(c, "SELECT * FROM cases WHERE conversation_id = ? AND status = 'closed' "
+                + "ORDER BY closed_at DESC, id DESC LIMIT 1", conversationId).stream().findFirst());
+    }
+
+    @Override
     public Optional<HelpCase> find(long caseId) {
         return db.read(c -> byId(c, caseId));
     }
