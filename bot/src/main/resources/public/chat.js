@@ -97,6 +97,8 @@
     input.focus();
   });
 
+  var pinned = null; // a long reply kept in view from its start until the person writes or a counselor answers
+
   function show(text, who, id) {
     if (id) {
       if (seen[id]) { return seen[id]; } // already shown by the poll
@@ -110,11 +112,37 @@
       label.textContent = t('counselor');
       div.appendChild(label);
     }
-    div.appendChild(document.createTextNode(text));
+    appendWithPhoneLinks(div, text, who !== 'user');
     log.appendChild(div);
-    log.scrollTop = log.scrollHeight;
+    if (who === 'user' || who === 'counselor') {
+      pinned = null;
+    } else if (!pinned && div.offsetHeight > log.clientHeight * 0.7) {
+      pinned = div; // a long reply (help lines first, then the answer): its start stays on screen, not its end
+    }
+    log.scrollTop = pinned ? pinned.offsetTop - log.offsetTop - 8 : log.scrollHeight;
     if (id) { seen[id] = div; }
     return div;
+  }
+
+  /**
+   * Phone numbers in the bot's and counselor's texts become tap-to-call links ("+62 812 9007 0027", "0800-1000",
+   * "(021) 2780 8211", "08111-129-129", and a short line such as 110 or 129 after ":" or "telepon"). Built as DOM
+   * nodes: the text itself is never parsed as HTML.
+   */
+  var PHONE = /\+62[\d -]{6,16}\d|\(0\d{1,3}\) ?\d[\d -]{4,10}\d|\b0\d{2,4}-\d[\d-]{1,10}\d\b|\b08\d{8,11}\b|(?:^|(?<=: |telepon |call |lapor polisi |LPSK ))1\d{2}\b(?![\/.,]\d)/g;
+  function appendWithPhoneLinks(div, text, link) {
+    if (!link) { div.appendChild(document.createTextNode(text)); return; }
+    var at = 0;
+    text.replace(PHONE, function (number, offset) {
+      div.appendChild(document.createTextNode(text.slice(at, offset)));
+      var a = document.createElement('a');
+      a.href = 'tel:' + number.replace(/[^\d+]/g, '');
+      a.textContent = number;
+      div.appendChild(a);
+      at = offset + number.length;
+      return number;
+    });
+    div.appendChild(document.createTextNode(text.slice(at)));
   }
 
   /** 👍/👎 under a topic answer: sent as "/nilai <messageId> 1|0", then both buttons are disabled. */

@@ -178,6 +178,26 @@ class WebChatIT {
     }
 
     @Test
+    void a_long_danger_reply_shows_its_help_lines_first_as_tap_to_call_links() {
+        openWithNewSession();
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(360, 640)); // a cheap phone's screen
+        try {
+            send("paspor saya ditahan majikan, saya dikurung, gaji tidak dibayar 5 bulan");
+            List<WebElement> bots = botMessages();
+            WebElement reply = bots.get(bots.size() - 1);
+            List<String> links = reply.findElements(By.cssSelector("a[href^='tel:']")).stream()
+                    .map(a -> a.getAttribute("href")).toList();
+            assertThat(links).contains("tel:110", "tel:0800-1000".replace("-", ""), "tel:+6281290070027");
+            Object top = browser.executeScript("var log = document.getElementById('log'); var m = arguments[0];"
+                    + "var lr = log.getBoundingClientRect(), mr = m.getBoundingClientRect();"
+                    + "return mr.height > lr.height && mr.top >= lr.top - 1 && mr.top < lr.top + 40;", reply);
+            assertThat(top).as("the start of a reply taller than the screen is in view").isEqualTo(true);
+        } finally {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(412, 915)); // as Browsers starts it
+        }
+    }
+
+    @Test
     void the_quick_exit_leaves_no_trace_of_the_page_language_either() {
         openWithNewSession();
         send("what is ATENSI and who can get it?");
