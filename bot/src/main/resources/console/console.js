@@ -5,6 +5,14 @@
   var STATUS = { open: 'Terbuka', claimed: 'Diklaim', closed: 'Ditutup' };
   var RANK = { emergency: 0, escalate: 1, request: 2 };
   var me = null;
+  var SIGNS = {}; // sign id -> what a counselor reads ("tip.violence" -> its title), from /api/console/signs
+
+  /** A sign's tag: its label, with the id kept as a tooltip. */
+  function signTag(id) {
+    var tag = el('span', 'tag', SIGNS[id] || id);
+    tag.title = id;
+    return tag;
+  }
   var cases = {};
   var current = null;
   var shownMessages = {};
@@ -60,8 +68,9 @@
 
   function loadQueue() {
     return api('GET', '/api/console/cases?status=' + encodeURIComponent($('status-filter').value)).then(function (data) {
+      var before = cases;
       cases = {};
-      data.cases.forEach(function (c) { cases[c.id] = c; });
+      data.cases.forEach(function (c) { c.unread = before[c.id] ? before[c.id].unread : 0; cases[c.id] = c; });
       renderQueue();
     }).catch(function () { /* shown on next update */ });
   }
@@ -89,8 +98,9 @@
     top.appendChild(el('span', 'status ' + c.status, STATUS[c.status] + (c.claimedBy ? ' oleh ' + c.claimedBy : '')));
     li.appendChild(top);
     var ind = el('div', 'indicators');
-    (c.indicators || []).forEach(function (i) { ind.appendChild(el('span', 'tag', i)); });
+    (c.indicators || []).forEach(function (i) { ind.appendChild(signTag(i)); });
     li.appendChild(ind);
+    if (c.unread) { li.appendChild(el('div', 'unread', c.unread + ' pesan baru')); }
     li.appendChild(el('div', 'muted small', c.channel + ' \u00b7 ' + c.lang + ' \u00b7 menunggu ' + waited(c)));
     li.addEventListener('click', function () { openCase(c.id); });
     li.addEventListener('keydown', function (e) { if (e.key === 'Enter') { openCase(c.id); } });
@@ -100,6 +110,7 @@
   // ---- case view ----
   function openCase(id) {
     current = id;
+    if (cases[id]) { cases[id].unread = 0; }
     liveBuffer = [];
     showError('case-error', null);
     return api('GET', '/api/console/cases/' + id).then(function (f) {
@@ -134,7 +145,7 @@
       ' \u00b7 bahasa ' + c.lang + ' \u00b7 dibuka ' + time(c.openedAt) + (c.outcome ? ' \u00b7 hasil: ' + c.outcome : '');
     var ind = $('case-indicators');
     ind.textContent = '';
-    (c.indicators || []).forEach(function (i) { ind.appendChild(el('span', 'tag', i)); });
+    (c.indicators || []).forEach(function (i) { ind.appendChild(signTag(i)); });
     var mine = c.status === 'claimed' && me && c.claimedBy === me.username;
     $('claim').hidden = c.status !== 'open';
     $('release').hidden = !(c.status === 'claimed' && (mine || me.role === 'admin'));
@@ -152,14 +163,14 @@
     var label = who === 'user' ? 'Orang' : who === 'bot' ? 'Bot' : 'Konselor ' + (m.counselor || '');
     var meta = el('div', 'meta', label + ' \u00b7 ' + time(m.at));
     if (who === 'user' && m.intent) {
-      meta.appendChild(el('span', 'reading', ' \u00b7 ' + m.intent + (m.confidence !== null ? ' (' + Math.round(m.confidence * 100) + '%)' : '') +
+      meta.appendChild(el('span', 'reading', ' \u00b7 ' + (SIGNS[m.intent] || m.intent) + (m.confidence !== null ? ' (' + Math.round(m.confidence * 100) + '%)' : '') +
         (m.risk ? ' \u00b7 risiko ' + m.risk : '')));
     }
     div.appendChild(meta);
     div.appendChild(el('div', 'text', m.text));
     if (m.indicators && m.indicators.length) {
       var ind = el('div', 'indicators');
-      m.indicators.forEach(function (i) { ind.appendChild(el('span', 'tag', i)); });
+      m.indicators.forEach(function (i) { ind.appendChild(signTag(i)); });
       div.appendChild(ind);
     }
     var conv = $('conversation');
@@ -203,6 +214,7 @@
       var c = data.case;
       var old = cases[c.id];
       c.realert = data.event === 'realert' || (old && old.realert && c.status === 'open');
+      c.unread = old ? old.unread : 0;
       cases[c.id] = c;
       if (data.event === 'realert') {
         alertBanner('DARURAT: kasus #' + c.id + ' belum diklaim selama ' + waited(c) + '!');
@@ -216,9 +228,16 @@
     });
     source.addEventListener('message', function (e) {
       var data = JSON.parse(e.data);
-      if (current === data.caseId) {
+      if (current === data.caseId && !$('case-pane').hidden) {
         liveBuffer.push(data.message);
-        if (!$('case-pane').hidden) { addMessage(data.message, liveTriggers(data.message)); }
+        addMessage(data.message, liveTriggers(data.message));
+      } else if (current === data.caseId) {
+        liveBuffer.push(data.message);
+      } else if (data.message.direction === 'in' && cases[data.caseId]
+          && new Date(data.message.at) > new Date(cases[data.caseId].openedAt)) {
+        // the person wrote again in a case no one has open here (not the message that opened it): the queue shows it
+        cases[data.caseId].unread = (cases[data.caseId].unread || 0) + 1;
+        renderQueue();
       }
     });
     source.addEventListener('deleted', function (e) {
@@ -424,6 +443,7 @@
     $('nav-reports').hidden = m.role !== 'admin';
     fillSelect('close-outcome', m.outcomes);
     fillSelect('referral-service', m.services);
+    api('GET', '/api/console/signs').then(function (r) { SIGNS = r.signs || {}; renderQueue(); }).catch(function () {});
     wire();
     connect();
     loadCanned();

@@ -134,7 +134,7 @@ public final class Hotline implements AutoCloseable {
             });
             toClose.push(scheduler::shutdownNow);
             var console = ConsoleModule.wire(config, db, cases, caseStore, conversations, sessions, events, scheduler, clock)
-                    .withKnowledgeReload(brains::reload);
+                    .withKnowledgeReload(brains::reload).withSignLabels(() -> brains.get().kb().signLabels(Lang.ID));
 
             List<RouteModule> routes = new ArrayList<>();
             routes.add(new WebChatRoutes(engine, conversations, () -> health(brains), edge));

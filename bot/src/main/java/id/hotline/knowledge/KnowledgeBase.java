@@ -38,6 +38,17 @@ public record KnowledgeBase(Map<String, Intent> intents, Map<String, Contact> co
         return Placeholders.fill(t.get(lang), contacts, lang);
     }
 
+    /**
+     * What counselors read for a sign named in a case or a reading: an indicator's label, or a classifier intent's
+     * title ("tip.violence" -> its menu title), by id.
+     */
+    public Map<String, String> signLabels(Lang lang) {
+        Map<String, String> out = new java.util.TreeMap<>();
+        intents.values().forEach(i -> out.put(i.id(), i.title().get(lang)));
+        indicators.forEach(i -> out.put(i.id(), i.label().get(lang)));
+        return out;
+    }
+
     /** The indicators named in a reading's evidence, in its order (evidence also names classifier intents: skipped). */
     public List<Indicator> indicatorsIn(List<String> evidence) {
         return evidence.stream().flatMap(id -> indicators.stream().filter(i -> i.id().equals(id)).limit(1)).toList();

@@ -79,10 +79,15 @@ class ConsoleTakeoverIT {
         assertThat(alertMs).as("case visible in the console queue (ms)").isLessThan(2000);
         assertThat(item.findElement(By.cssSelector(".badge.priority")).getText()).isEqualTo(EXPECTED_PRIORITY);
         assertThat(item.findElements(By.cssSelector(".indicators"))).hasSize(1);
-        assertThat(item.findElement(By.cssSelector(".indicators")).getText()).contains("passport_held");
+        // the sign as counselors read it, its id kept as a tooltip
+        waitFor(counselor, By.cssSelector("#queue li.case-item .indicators .tag[title='passport_held']"), "Paspor/dokumen ditahan");
         int botRepliesBefore = waitForBotReplies(1);
 
+        say("saya masih di rumah majikan"); // written before anyone opens the case: the queue shows it
+        waitFor(counselor, By.cssSelector("#queue li.case-item .unread"), "1 pesan baru");
+        item = counselor.findElement(By.cssSelector("#queue li.case-item"));
         item.click();
+        new WebDriverWait(counselor, Duration.ofSeconds(5)).until(d -> d.findElements(By.cssSelector("#queue li.case-item .unread")).isEmpty());
         waitFor(counselor, By.cssSelector("#conversation .msg.user"), TRIGGER);
         counselor.findElement(By.id("claim")).click();
         WebElement reply = new WebDriverWait(counselor, Duration.ofSeconds(5))

@@ -118,6 +118,7 @@ public final class ConsoleModule implements RouteModule, AutoCloseable {
         cfg.routes.before("/api/console/*", auth::guardApi);
         cfg.routes.before("/api/console", auth::guardApi);
         cfg.routes.before("/api/admin/*", auth::guardApi);
+        cfg.routes.get("/api/console/signs", ctx -> ctx.json(Map.of("signs", signLabels.get())));
         if (reload != null) {
             cfg.routes.post("/api/admin/reload", ctx -> {
                 if (!ConsoleAuth.session(ctx).admin()) {
@@ -148,6 +149,13 @@ public final class ConsoleModule implements RouteModule, AutoCloseable {
     }
 
     private Supplier<BrainHolder.Reloaded> reload;
+    private Supplier<Map<String, String>> signLabels = Map::of;
+
+    /** What GET /api/console/signs answers: the words counselors read for the sign ids of cases and readings. */
+    public ConsoleModule withSignLabels(Supplier<Map<String, String>> labels) {
+        this.signLabels = labels;
+        return this;
+    }
 
     /**
      * Adds POST /api/admin/reload (admin only): reloads the knowledge base; 200 with the intent count and kb-lint's

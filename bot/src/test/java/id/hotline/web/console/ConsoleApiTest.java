@@ -69,12 +69,21 @@ class ConsoleApiTest {
     }
 
     @Test
+    void signs_are_named_for_counselors_in_the_knowledge_bases_words() {
+        JsonNode signs = json(admin.get("/api/console/signs")).get("signs");
+        assertThat(signs.get("passport_held").asText()).isEqualTo("Paspor/dokumen ditahan");
+        assertThat(signs.get("minor").asText()).isEqualTo("Anak (di bawah 18 tahun)");
+        assertThat(signs.get("tip.violence").asText()).isNotBlank().doesNotContain("tip.");
+    }
+
+    @Test
     void every_console_api_call_without_a_session_is_refused_with_401_json() {
         ConsoleClient anonymous = new ConsoleClient(hotline.port());
         for (String[] call : List.of(new String[] {"GET", "/api/console/me"}, new String[] {"GET", "/api/console/cases"},
                 new String[] {"GET", "/api/console/cases/1"}, new String[] {"GET", "/api/console/events"},
                 new String[] {"GET", "/api/console/audit"}, new String[] {"GET", "/api/console/accounts"},
-                new String[] {"GET", "/api/console/canned"}, new String[] {"POST", "/api/console/cases/1/claim"},
+                new String[] {"GET", "/api/console/canned"}, new String[] {"GET", "/api/console/signs"},
+                new String[] {"POST", "/api/console/cases/1/claim"},
                 new String[] {"POST", "/api/console/logout"}, new String[] {"DELETE", "/api/console/conversations/1"},
                 new String[] {"GET", "/api/console/no-such-thing"}, new String[] {"GET", "/api/console"})) {
             HttpResponse<String> r = anonymous.send(call[0], call[1], null, false);
