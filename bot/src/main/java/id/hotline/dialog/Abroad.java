@@ -4,22 +4,24 @@ import java.util.regex.Pattern;
 
 /**
  * A message saying the writer is abroad now ("saya di malaysia, paspor ditahan", "aku lagi di kamboja", "I am in
- * Dubai"): the first reply of a case then lists the help lines that work from abroad first (the Kemlu hotline, the
+ * Dubai", "kerja di kebun sawit malaysia", "on a squid boat"): the first reply of a case then lists the help lines that work from abroad first (the Kemlu hotline, the
  * KP2MI number from abroad) and those for callers in Indonesia (110) last. Only the order changes, so a wrong reading
  * costs little; a plan ("mau kerja di taiwan") or a past ("dulu di saudi") is no stay abroad now, unless the writer
  * stands right before the place ("saya mau pulang, saya di malaysia").
  */
 final class Abroad {
     private static final String PLACES = "malaysia|malay|sabah|sarawak|kuala lumpur|kota kinabalu|johor|penang|selangor"
+            + "|kuching|miri|bintulu|sibu|tawau|sandakan|labuan|ipoh|melaka|malacca"
             + "|negeri jiran|singapura|singapore|brunei|hong kong|hongkong|hk|makau|macau|macao|taiwan|taipei|taichung"
             + "|kaohsiung|korea|korea selatan|jepang|japan|saudi|arab|arab saudi|saudi arabia|riyadh|jeddah|jedah|mekah"
             + "|mekkah|makkah|madinah|dubai|abu dhabi|uea|uae|qatar|doha|kuwait|oman|bahrain|yordania|jordan|turki|turkey"
             + "|kamboja|cambodia|phnom penh|sihanoukville|myanmar|myawaddy|laos|thailand|bangkok|filipina|philippines"
             + "|manila|vietnam|china|tiongkok|shenzhen|guangzhou|polandia|poland|eropa|europe|australia|luar negeri"
-            + "|overseas|kapal ikan|tengah laut"
+            + "|overseas|kapal ikan|tengah laut|laut lepas"
             + "|kalau"; // "di kl" (Kuala Lumpur): slang.yaml reads kl as "kalau", and "di kalau" says nothing else
     /** Normalised text: "sy"/"aku" read "saya", "skrg" "sekarang", "lg" "lagi"; "di negara malaysia" counts too. */
-    private static final Pattern THERE = Pattern.compile("\\b(?:di|in|at)(?: negara| negeri)? (?:" + PLACES + ")\\b|\\babroad\\b");
+    private static final Pattern THERE = Pattern.compile("\\b(?:di|in|at)(?: negara| negeri| \\w+(?: \\w+)?)? (?:" + PLACES
+            + ")\\b|\\babroad\\b|\\bat sea\\b|\\bon (?:a|the) (?:\\w+ )?(?:boat|ship|vessel)\\b");
     /** A past right before the place: the writer is no longer there ("dulu di saudi", "waktu di hong kong"). */
     private static final Pattern PAST = Pattern.compile("\\b(?:dulu|dahulu|pernah|waktu|tahun lalu|bulan lalu|mantan|bekas"
             + "|purna|dipulangkan|used|was|were|ago)\\b");

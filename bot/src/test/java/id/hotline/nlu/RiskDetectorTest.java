@@ -133,6 +133,20 @@ class RiskDetectorTest {
     }
 
     @Test
+    void signs_said_in_everyday_words_are_found_together() {
+        assertThat(lexicon("saya di hongkong, majikan pukul saya tadi pagi, paspor juga dia simpan").indicators())
+                .contains("violence");
+        assertThat(lexicon("sy di johor, majikan ga kasih sy keluar rumah sama sekali, hp disita").indicators())
+                .contains("confinement", "phone_taken");
+        assertThat(lexicon("mami bilang aku punya utang 5 juta buat ongkos kesini, kalo mau pulang harus lunas dulu").indicators())
+                .contains("debt_bondage");
+        assertThat(lexicon("biaya tiket kalau mau pulang harus bayar sendiri?").indicators()).isEmpty();
+        // negated, the bare verb also silences the classifier's reading of violence
+        Classification c = scored("tip.violence", 0.93, "out_of_scope", 0.05);
+        assertThat(withScores("majikan saya baik, ga pernah pukul saya", c).risk()).isEqualTo(Risk.NONE);
+    }
+
+    @Test
     void suicidal_thoughts_said_indirectly_are_danger() {
         for (String text : List.of("malu sama bapak ibu, rasanya mending ga usah hidup lg",
                 "sy serius, kayaknya keluarga lebih tenang kalo sy ga ada",
