@@ -25,6 +25,8 @@ public final class NluPipeline implements Nlu {
     private final LanguageGuesser languages;
     private final NamedTopics names;
     private final Duration trainingTime;
+    /** Below this the classifier's reading of a whole message is not sure (the dialog's default clarify threshold). */
+    private static final double UNSURE = 0.45;
 
     private NluPipeline(Normalizer normalizer, IntentClassifier classifier, RiskDetector riskDetector,
                         LanguageGuesser languages, NamedTopics names, Duration trainingTime) {
@@ -64,12 +66,31 @@ public final class NluPipeline implements Nlu {
         List<String> words = lang.lang() == Lang.EN ? normalized.words() : normalized.mended();
         Classification classification = classifier.classify(words.toArray(String[]::new));
         RiskAssessment risk = riskDetector.assess(normalized, classification);
+        classification = questionAfterLead(words, classification);
         Classification settled = riskDetector.settle(classification, risk);
         // A case keeps the answer for the exploitation it is opened for; otherwise a named programme is the topic.
         if (risk.risk().compareTo(Risk.ESCALATE) < 0) {
             settled = names.narrow(words, settled);
         }
         return new Analysis(normalized.text(), lang.lang(), lang.clear(), settled, risk);
+    }
+
+    /**
+     * "majikan saya baik kok, cuma mau tanya hak cuti gimana": when the whole message reads as no topic, or as nothing
+     * sure, the question after the lead is read on its own, and its topic is taken when it is surer. The risk stays the
+     * whole message's.
+     */
+    private Classification questionAfterLead(List<String> words, Classification whole) {
+        if (!AskedAfter.NO_TOPIC.contains(whole.intent()) && whole.confidence() >= UNSURE) {
+            return whole;
+        }
+        List<String> question = AskedAfter.question(words);
+        if (question.isEmpty()) {
+            return whole;
+        }
+        Classification asked = classifier.classify(question.toArray(String[]::new));
+        boolean topic = !AskedAfter.NO_TOPIC.contains(asked.intent());
+        return topic && asked.confidence() > whole.confidence() ? asked : whole;
     }
 
     /** How long {@link #train} took: normalising the examples, training the classifier, compiling the lexicon. */
