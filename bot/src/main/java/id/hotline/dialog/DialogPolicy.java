@@ -36,8 +36,6 @@ public final class DialogPolicy {
     static final String MINOR = "minor";
     /** How long after a case is closed a message the bot cannot place offers a counselor again first. */
     static final Duration CLOSED_LATELY = Duration.ofDays(3);
-    /** The indicator of a relative or friend who died (indicators.yaml): the reply starts with condolences. */
-    static final String DEATH = "death";
     static final String THANKS = "smalltalk.thanks";
     static final Set<String> NOT_A_TOPIC = Set.of("out_of_scope", GREETING, THANKS);
     private static final Set<String> YES = Set.of("ya", "iya", "y", "yes", "yup", "ok", "oke", "okay", "hapus", "ya hapus",

@@ -37,19 +37,25 @@ final class FreeText {
     }
 
     /**
-     * The decision for a typed message; a message that tells of a relative or friend who died gets condolences first
-     * (outside an open case: there a counselor has the chat).
+     * The decision for a typed message; outside an open case (there a counselor has the chat) it starts with what the
+     * first indicator found that has {@code says} in indicators.yaml says: condolences for a death told, a plain
+     * warning for a job offer with red flags.
      */
     Decision read(Context ctx, String text) {
         boolean inCase = ctx.liveCase.isPresent();
         Decision d = decide(ctx, text);
         Analysis a = ctx.analysis();
-        if (inCase || a == null || !a.risk().indicators().contains(DialogPolicy.DEATH)) {
+        if (inCase || a == null || ctx.deleted()) {
+            return d;
+        }
+        Optional<String> says = ctx.brain.kb().indicatorsIn(a.risk().indicators()).stream().map(Indicator::says)
+                .filter(java.util.Objects::nonNull).findFirst();
+        if (says.isEmpty()) {
             return d;
         }
         Reply r = d.reply();
-        Reply condoled = new Reply(ctx.replies().msg("condolence") + "\n\n" + r.text(), r.suggestions(), r.sensitive());
-        return new Decision(condoled, d.intent(), d.confidence(), d.risk(), d.indicators());
+        Reply framed = new Reply(ctx.replies().msg(says.get()) + "\n\n" + r.text(), r.suggestions(), r.sensitive());
+        return new Decision(framed, d.intent(), d.confidence(), d.risk(), d.indicators());
     }
 
     private Decision decide(Context ctx, String text) {

@@ -19,9 +19,11 @@ import java.util.List;
  * @param calms    found with no sign a pattern finds, a case the classifier alone would open for exploitation, or for
  *                 danger it is not sure of, is only offered (a death told: "anak saya meninggal di saudi, katanya bunuh
  *                 diri" reads a little like danger to the classifier)
+ * @param says     null, or the messages.yaml text put before the reply when this indicator is found outside an open
+ *                 case (condolences for a death told, a plain warning for a job offer with red flags)
  */
 public record Indicator(String id, Risk risk, Texts label, List<String> intents, List<String> patterns,
-                        GeneralTalk general, List<String> winsOver, Risk raises, boolean calms) {
+                        GeneralTalk general, List<String> winsOver, Risk raises, boolean calms, String says) {
     public Indicator {
         intents = List.copyOf(intents);
         patterns = List.copyOf(patterns);
@@ -37,7 +39,7 @@ public record Indicator(String id, Risk risk, Texts label, List<String> intents,
 
     public Indicator(String id, Risk risk, Texts label, List<String> intents, List<String> patterns,
                      GeneralTalk general, List<String> winsOver) {
-        this(id, risk, label, intents, patterns, general, winsOver, null, false);
+        this(id, risk, label, intents, patterns, general, winsOver, null, false, null);
     }
 
     public Indicator(String id, Risk risk, Texts label, List<String> intents, List<String> patterns,

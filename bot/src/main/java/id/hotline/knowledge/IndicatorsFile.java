@@ -61,7 +61,7 @@ final class IndicatorsFile {
             try {
                 Risk raises = n.has("raises") ? Risk.parse(f.text(n, "raises", id)) : null;
                 out.add(new Indicator(id, f.risk(n, id), label, linked, patterns, guard == null ? null : general, winsOver,
-                        raises, n.path("calms_classifier").asBoolean(false)));
+                        raises, n.path("calms_classifier").asBoolean(false), f.optionalText(n, "says", id)));
             } catch (IllegalArgumentException ex) {
                 throw f.error(id, ex.getMessage());
             }

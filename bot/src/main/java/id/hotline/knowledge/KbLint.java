@@ -126,6 +126,13 @@ public final class KbLint {
                     problems.add("messages.yaml: " + key + ": has no 'en' text");
                 }
             }
+            for (Indicator i : kb.indicators()) { // an indicator's says: names the text put before its replies
+                Texts t = i.says() == null ? null : kb.messages().get(i.says());
+                if (i.says() != null && (t == null || !t.has(Lang.EN))) {
+                    problems.add("indicators.yaml: " + i.id() + ": says '" + i.says() + "', which is not a text in "
+                            + "messages.yaml with 'id' and 'en'");
+                }
+            }
         }
         for (Contact c : kb.contacts().values()) {
             if (!numbers(c.display().get(Lang.ID)).equals(numbers(c.display().get(Lang.EN)))) {

@@ -16,7 +16,7 @@ public final class UiMessages {
             "cmd_status", "contact_ack", "counselor_alert_new", "counselor_alert_raised", "counselor_alert_withdrawn", "counselor_alerted",
             "counselor_joined", "counselor_later", "counselor_later_short", "counselor_request_intro",
             "counselor_soon", "danger_now", "delete_cancelled", "delete_confirm", "delete_confirm_case", "delete_done", "emergency_intro",
-            "condolence", "empty_message", "error_fallback", "escalation_intro", "feedback_thanks", "for_someone_else", "help_contacts",
+            "empty_message", "error_fallback", "escalation_intro", "feedback_thanks", "for_someone_else", "help_contacts",
             "language_switched", "location_ack", "menu_prompt", "no_words", "non_text", "non_text_in_case", "not_understood",
             "not_understood_choices", "offer_counselor", "privacy_notice", "quick_exit_done", "rate_limited",
             "rate_limited_kept", "request_withdrawn", "resume_unknown", "resumed", "status_claimed", "status_none", "status_waiting", "sticker", "suicide_help", "suicide_help_other", "thanks_in_case", "topic_prompt",

@@ -207,6 +207,18 @@ class ConversationEngineTest {
     }
 
     @Test
+    void a_job_offer_told_with_a_red_flag_starts_with_a_plain_warning() {
+        fixture(true);
+        String offer = "ada loker kerja admin di kamboja gaji 15jt, lewat bangkok pake visa turis";
+        nlu.reads(offer, "premig.job_offer_check", 0.99, "tip.scam_compound", 0.005, Risk.OFFER, List.of("recruitment_red_flag"));
+        String text = say("u1", offer).reply().orElseThrow().text();
+        assertThat(text).startsWith("Hati-hati: yang Anda ceritakan punya tanda perekrutan tidak resmi");
+        assertThat(text).contains("Bagus Anda cek dulu");
+        nlu.understands("syarat kerja ke taiwan apa", "premig.requirements", 0.9, "premig.documents", 0.05);
+        assertThat(say("u2", "syarat kerja ke taiwan apa").reply().orElseThrow().text()).doesNotContain("Hati-hati");
+    }
+
+        @Test
     void someone_abroad_gets_the_lines_that_work_from_abroad_first_and_the_police_last() {
         fixture(true);
         String abroad = say("u1", ABROAD_PASSPORT).reply().orElseThrow().text();

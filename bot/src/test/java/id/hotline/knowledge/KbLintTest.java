@@ -143,7 +143,14 @@ class KbLintTest {
                 .contains("messages.yaml: status_none: has no 'en' text");
     }
 
-    /** Every messages.yaml key written in the service's code is in UiMessages.REQUIRED (and so checked by kb-lint). */
+    @Test
+    void reports_an_indicator_that_says_a_text_messages_yaml_does_not_have() throws IOException {
+        KnowledgeBase kb = edited("indicators.yaml", "says: condolence", "says: condolences");
+        assertThat(lint().check(kb)).contains(
+                "indicators.yaml: death: says 'condolences', which is not a text in messages.yaml with 'id' and 'en'");
+    }
+
+        /** Every messages.yaml key written in the service's code is in UiMessages.REQUIRED (and so checked by kb-lint). */
     @Test
     void the_required_messages_are_the_ones_the_code_uses() throws IOException {
         Set<String> keys = new TreeSet<>(KnowledgeBaseLoader.load(TestPaths.knowledgeBase()).messages().keySet());
