@@ -28,6 +28,15 @@ class RiskDetectorTest {
         return detector.assess(normalizer.normalize(text), c);
     }
 
+    /** Each text read by the lexicon alone is at {@code risk} and names {@code indicator} among its signs. */
+    private void eachReads(Risk risk, String indicator, String... texts) {
+        for (String text : texts) {
+            RiskAssessment r = lexicon(text);
+            assertThat(r.risk()).as(text).isEqualTo(risk);
+            assertThat(r.indicators()).as(text).contains(indicator);
+        }
+    }
+
     @Test
     void general_talk_matched_by_a_guarded_indicator_offers_a_counselor_without_opening_a_case() {
         Indicator held = new Indicator("passport_held", Risk.ESCALATE, Texts.of("held", null), List.of(),
@@ -71,17 +80,11 @@ class RiskDetectorTest {
 
     @Test
     void a_child_with_a_sign_is_an_emergency_and_a_child_alone_is_no_sign() {
-        for (String text : List.of(
+        eachReads(Risk.EMERGENCY, "minor",
                 "aku 16 tahun, dijanjiin kerja di kafe di batam, ternyata disuruh nemenin tamu dan ga boleh pulang",
                 "anak saya umur 15 dibawa calo ke malaysia, paspornya ditahan agen",
-                "adik sy masih SMP dikurung di rumah bos, ga boleh keluar",
-                "umurnya baru 17, gajinya ga dibayar 5 bulan",
-                "I am 16 years old, my boss took my passport",
-                "keponakan saya di bawah umur dipaksa kerja di karaoke")) {
-            RiskAssessment r = lexicon(text);
-            assertThat(r.risk()).as(text).isEqualTo(Risk.EMERGENCY);
-            assertThat(r.indicators()).as(text).contains("minor");
-        }
+                "adik sy masih SMP dikurung di rumah bos, ga boleh keluar", "umurnya baru 17, gajinya ga dibayar 5 bulan",
+                "I am 16 years old, my boss took my passport", "keponakan saya di bawah umur dipaksa kerja di karaoke");
         for (String text : List.of("umur 17 boleh daftar PMI ga?", "anak saya masih SMA mau kuliah, ada beasiswa?",
                 "aku 16 tahun mau kerja ke jepang bisa?")) {
             RiskAssessment r = lexicon(text);
@@ -106,13 +109,11 @@ class RiskDetectorTest {
 
     @Test
     void a_relative_who_died_offers_a_counselor_and_a_death_told_as_suicide_is_no_crisis_of_the_writer() {
-        for (String text : List.of("suami saya meninggal di malaysia, jenazahnya belum dipulangkan",
+        eachReads(Risk.OFFER, "death", "suami saya meninggal di malaysia, jenazahnya belum dipulangkan",
                 "anak saya meninggal di arab saudi, kata majikannya bunuh diri, kami tidak percaya",
-                "my husband died on a fishing boat in korea")) {
-            RiskAssessment r = lexicon(text);
-            assertThat(r.risk()).as(text).isEqualTo(Risk.OFFER);
-            assertThat(r.indicators()).as(text).containsExactly("death");
-        }
+                "my husband died on a fishing boat in korea");
+        assertThat(lexicon("anak saya meninggal di arab saudi, kata majikannya bunuh diri").indicators())
+                .doesNotContain("suicidal");
         assertThat(lexicon("saya hampir meninggal dipukul majikan").indicators()).doesNotContain("death");
         assertThat(lexicon("kalau pmi meninggal di luar negeri dapat santunan apa").indicators()).isEmpty();
         RiskAssessment writer = lexicon("teman saya meninggal bulan lalu, sekarang saya juga mau bunuh diri");
@@ -148,13 +149,8 @@ class RiskDetectorTest {
 
     @Test
     void suicidal_thoughts_said_indirectly_are_danger() {
-        for (String text : List.of("malu sama bapak ibu, rasanya mending ga usah hidup lg",
-                "sy serius, kayaknya keluarga lebih tenang kalo sy ga ada",
-                "buat apa sy hidup kalo cuma jadi beban keluarga")) {
-            RiskAssessment r = lexicon(text);
-            assertThat(r.risk()).as(text).isEqualTo(Risk.EMERGENCY);
-            assertThat(r.indicators()).as(text).contains("suicidal");
-        }
+        eachReads(Risk.EMERGENCY, "suicidal", "malu sama bapak ibu, rasanya mending ga usah hidup lg",
+                "sy serius, kayaknya keluarga lebih tenang kalo sy ga ada", "buat apa sy hidup kalo cuma jadi beban keluarga");
         assertThat(lexicon("mending ga usah ada acara lebaran tahun ini").indicators()).isEmpty();
     }
 
