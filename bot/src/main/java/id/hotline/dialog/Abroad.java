@@ -4,7 +4,8 @@ import java.util.regex.Pattern;
 
 /**
  * A message saying the writer is abroad now ("saya di malaysia, paspor ditahan", "aku lagi di kamboja", "I am in
- * Dubai", "kerja di kebun sawit malaysia", "on a squid boat"): the first reply of a case then lists the help lines that work from abroad first (the Kemlu hotline, the
+ * Dubai", "kerja di kebun sawit malaysia", "on a squid boat"): the first reply of a case then lists the help lines that
+ * work from abroad first (the Kemlu hotline, the
  * KP2MI number from abroad) and those for callers in Indonesia (110) last. Only the order changes, so a wrong reading
  * costs little; a plan ("mau kerja di taiwan") or a past ("dulu di saudi") is no stay abroad now, unless the writer
  * stands right before the place ("saya mau pulang, saya di malaysia").

@@ -37,7 +37,7 @@ public final class DialogPolicy {
     /** How long after a case is closed a message the bot cannot place offers a counselor again first. */
     static final Duration CLOSED_LATELY = Duration.ofDays(3);
     static final String THANKS = "smalltalk.thanks";
-    static final Set<String> NOT_A_TOPIC = Set.of("out_of_scope", GREETING, THANKS);
+    static final Set<String> NOT_A_TOPIC = Intent.NOT_A_TOPIC;
     private static final Set<String> YES = Set.of("ya", "iya", "y", "yes", "yup", "ok", "oke", "okay", "hapus", "ya hapus",
             "iya hapus", "yes delete", "boleh", "setuju", "lanjut");
     private static final Set<String> NO = Set.of("tidak", "tdk", "gak", "ga", "nggak", "enggak", "ngga", "no", "batal",

@@ -31,9 +31,9 @@ final class SomeoneElse {
      * A relative named only as at home or not knowing ("anak saya di kampung sakit", "ibu saya belum tau", "my mother
      * doesn't know"): told of in passing, not the one the message is about.
      */
-    private static final Pattern AT_HOME = Pattern.compile(" (?:(?:sedang|lagi|masih|yang) )?(?:di (?:kampung|desa|indonesia|indo|jawa"
-            + "|rumah(?! (?:majikan|bos|agen|sponsor|orang|penampungan|tauke|nyonya|tuan|sakit)))|(?:belum|tidak|tak) (?:tahu|tau)|at home|does not know|doesn t know"
-            + "|do not know|don t know|doesnt know|dont know)\\b");
+    private static final Pattern AT_HOME = Pattern.compile(" (?:(?:sedang|lagi|masih|yang) )?(?:di (?:kampung|desa|indonesia"
+            + "|indo|jawa|rumah(?! (?:majikan|bos|agen|sponsor|orang|penampungan|tauke|nyonya|tuan|sakit)))"
+            + "|(?:belum|tidak|tak) (?:tahu|tau)|at home|does not know|doesn t know|do not know|don t know|doesnt know|dont know)\\b");
     private SomeoneElse() {
     }
 

@@ -1,7 +1,6 @@
 package id.hotline.nlu;
 
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,8 +14,6 @@ final class AskedAfter {
     private static final Pattern LEAD = Pattern.compile("\\b(?:mau|ingin|pengen|pingin|cuma|hanya|sekadar|sekedar|just|only)"
             + "(?: \\w+){0,2}? (?:tanya|nanya|bertanya|menanyakan|tahu|tau|ask|know)\\b"
             + "(?: (?:aja|saja|dong|nih|ya|kakak|kak|admin|min|sih|kok|deh|soal|tentang|about))*");
-    /** Intents that are no topic of their own: a question after the lead is what the message asks. */
-    static final Set<String> NO_TOPIC = Set.of("out_of_scope", "smalltalk.greeting", "smalltalk.thanks");
     private static final int MIN_WORDS = 2;
 
     private AskedAfter() {

@@ -5,6 +5,7 @@ import id.hotline.domain.Classification;
 import id.hotline.domain.Lang;
 import id.hotline.domain.Risk;
 import id.hotline.domain.RiskAssessment;
+import id.hotline.knowledge.Intent;
 import id.hotline.knowledge.KnowledgeBase;
 
 import java.time.Duration;
@@ -81,7 +82,7 @@ public final class NluPipeline implements Nlu {
      * whole message's.
      */
     private Classification questionAfterLead(List<String> words, Classification whole) {
-        if (!AskedAfter.NO_TOPIC.contains(whole.intent()) && whole.confidence() >= UNSURE) {
+        if (!Intent.NOT_A_TOPIC.contains(whole.intent()) && whole.confidence() >= UNSURE) {
             return whole;
         }
         List<String> question = AskedAfter.question(words);
@@ -89,7 +90,7 @@ public final class NluPipeline implements Nlu {
             return whole;
         }
         Classification asked = classifier.classify(question.toArray(String[]::new));
-        boolean topic = !AskedAfter.NO_TOPIC.contains(asked.intent());
+        boolean topic = !Intent.NOT_A_TOPIC.contains(asked.intent());
         return topic && asked.confidence() > whole.confidence() ? asked : whole;
     }
 
