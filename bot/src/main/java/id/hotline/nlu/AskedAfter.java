@@ -6,14 +6,17 @@ import java.util.regex.Pattern;
 
 /**
  * The question after a lead such as "cuma mau tanya" ("majikan saya baik kok, cuma mau tanya hak cuti gimana", "gaji
- * lancar, cm mau tanya cara kirim uang yg murah", "my employer is nice, I just want to know ..."): what comes before
- * it tells the situation, often to say that nothing is wrong, and can outweigh the question for the classifier.
+ * lancar, cm mau tanya cara kirim uang yg murah", "my employer is nice, I just want to know ...") or "btw" after thanks
+ * ("thx, btw my mom juga purna PMI, she can apply too?"): what comes before it tells the situation, often to say that
+ * nothing is wrong, or thanks, and can outweigh the question for the classifier.
  */
 final class AskedAfter {
     /** Over normalised text ("cm" reads "cuma", "pengen" stays, "tau" may read "tahu"). */
-    private static final Pattern LEAD = Pattern.compile("\\b(?:mau|ingin|pengen|pingin|cuma|hanya|sekadar|sekedar|just|only)"
+    private static final Pattern LEAD = Pattern.compile("(?:\\b(?:mau|ingin|pengen|pingin|cuma|hanya|sekadar|sekedar|just|only)"
             + "(?: \\w+){0,2}? (?:tanya|nanya|bertanya|menanyakan|tahu|tau|ask|know)\\b"
-            + "(?: (?:aja|saja|dong|nih|ya|kakak|kak|admin|min|sih|kok|deh|soal|tentang|about))*");
+            // a question after thanks or a greeting: "thx, btw my mom juga purna PMI, she can apply too?"
+            + "|\\b(?:btw|by the way|oh iya|oiya|oh ya|satu lagi))"
+            + "(?: (?:aja|saja|dong|nih|ya|kakak|kak|admin|min|sih|kok|deh|soal|tentang|about|satu lagi))*");
     private static final int MIN_WORDS = 2;
 
     private AskedAfter() {

@@ -77,9 +77,9 @@ public final class NluPipeline implements Nlu {
     }
 
     /**
-     * "majikan saya baik kok, cuma mau tanya hak cuti gimana": when the whole message reads as no topic, or as nothing
-     * sure, the question after the lead is read on its own, and its topic is taken when it is surer. The risk stays the
-     * whole message's.
+     * "majikan saya baik kok, cuma mau tanya hak cuti gimana", "thx, btw ...": when the whole message reads as no topic,
+     * or as nothing sure, the question after the lead is read on its own; its topic is taken when it is read with
+     * confidence (after no topic) or surer (after an unsure topic). The risk stays the whole message's.
      */
     private Classification questionAfterLead(List<String> words, Classification whole) {
         if (!Intent.NOT_A_TOPIC.contains(whole.intent()) && whole.confidence() >= UNSURE) {
@@ -90,8 +90,12 @@ public final class NluPipeline implements Nlu {
             return whole;
         }
         Classification asked = classifier.classify(question.toArray(String[]::new));
-        boolean topic = !Intent.NOT_A_TOPIC.contains(asked.intent());
-        return topic && asked.confidence() > whole.confidence() ? asked : whole;
+        if (Intent.NOT_A_TOPIC.contains(asked.intent())) {
+            return whole;
+        }
+        // after thanks or "nothing is wrong" a topic read with confidence is the question; after an unsure topic, a surer one
+        boolean noTopic = Intent.NOT_A_TOPIC.contains(whole.intent());
+        return noTopic ? (asked.confidence() >= UNSURE ? asked : whole) : (asked.confidence() > whole.confidence() ? asked : whole);
     }
 
     /** How long {@link #train} took: normalising the examples, training the classifier, compiling the lexicon. */

@@ -21,6 +21,8 @@ class AskedAfterTest {
                 .containsExactly("cara", "kirim", "uang", "yang", "murah");
         assertThat(AskedAfter.question(words("my employer is nice i just want to know about days off")))
                 .containsExactly("days", "off");
+        assertThat(AskedAfter.question(words("terima kasih btw saya mom juga purna pmi she can apply too")))
+                .containsExactly("saya", "mom", "juga", "purna", "pmi", "she", "can", "apply", "too");
     }
 
     @Test
