@@ -79,9 +79,13 @@ public final class CaseService {
         return claimed;
     }
 
+    /** Hands the case back to the queue and tells the person, who was told a counselor was with them. */
     public Optional<HelpCase> release(long caseId, String counselor) {
         Optional<HelpCase> released = cases.release(caseId, counselor, clock.instant());
-        released.ifPresent(c -> events.caseChanged(c, CaseListener.CaseEvent.RELEASED));
+        released.ifPresent(c -> {
+            events.caseChanged(c, CaseListener.CaseEvent.RELEASED);
+            sendToPerson(c, "bot", messages.apply(c.lang()).apply("counselor_left"));
+        });
         return released;
     }
 

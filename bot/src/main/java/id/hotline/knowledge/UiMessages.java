@@ -14,7 +14,7 @@ public final class UiMessages {
             "btn_yes_delete", "case_already_open", "case_closed", "case_closed_recent", "choose_language", "clarify", "clarify_follow_up",
             "cmd_bahasa", "cmd_bantuan", "cmd_hapus", "cmd_konselor", "cmd_menu", "cmd_privasi", "cmd_start",
             "cmd_status", "contact_ack", "counselor_alert_new", "counselor_alert_raised", "counselor_alert_withdrawn", "counselor_alerted",
-            "counselor_joined", "counselor_later", "counselor_later_short", "counselor_request_intro",
+            "counselor_joined", "counselor_left", "counselor_later", "counselor_later_short", "counselor_request_intro",
             "counselor_soon", "danger_now", "delete_cancelled", "delete_confirm", "delete_confirm_case", "delete_done", "emergency_intro",
             "empty_message", "error_fallback", "escalation_intro", "feedback_thanks", "for_someone_else", "help_contacts",
             "language_switched", "location_ack", "menu_prompt", "no_words", "non_text", "non_text_in_case", "not_understood",

@@ -404,6 +404,8 @@ class ConversationEngineTest {
         assertThat(press("u1", "atensi.about").reply().orElseThrow().text()).contains("Asistensi Rehabilitasi Sosial");
         assertThat(say("u1", "/konselor").reply().orElseThrow().text()).contains("Seorang konselor sedang menangani");
         assertThat(say("u1", "halo kak").reply()).as("typed text still goes to the counselor only").isEmpty();
+        f.cases.release(caseId, "sari");
+        assertThat(f.delivered).anyMatch(t -> t.contains("harus berhenti sebentar"));
     }
 
     @Test
