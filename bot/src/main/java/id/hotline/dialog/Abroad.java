@@ -18,7 +18,7 @@ final class Abroad {
             + "|mekkah|makkah|madinah|dubai|abu dhabi|uea|uae|qatar|doha|kuwait|oman|bahrain|yordania|jordan|turki|turkey"
             + "|kamboja|cambodia|phnom penh|sihanoukville|myanmar|myawaddy|laos|thailand|bangkok|filipina|philippines"
             + "|manila|vietnam|china|tiongkok|shenzhen|guangzhou|polandia|poland|eropa|europe|australia|luar negeri"
-            + "|overseas|kapal ikan|tengah laut|laut lepas"
+            + "|overseas|kapal ikan|kapal|tengah laut|laut lepas"
             + "|kalau"; // "di kl" (Kuala Lumpur): slang.yaml reads kl as "kalau", and "di kalau" says nothing else
     /** Normalised text: "sy"/"aku" read "saya", "skrg" "sekarang", "lg" "lagi"; "di negara malaysia" counts too. */
     private static final Pattern THERE = Pattern.compile("\\b(?:di|in|at)(?: negara| negeri| \\w+(?: \\w+)?)? (?:" + PLACES

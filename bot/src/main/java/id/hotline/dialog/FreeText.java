@@ -116,16 +116,17 @@ final class FreeText {
         if (crying) {
             return Decision.of(ctx.replies().noWords()); // crying or confused: emoji, "???", "...", "hiks hiks"
         }
+        if (!confident && policy.closedLately(ctx)) {
+            // "kak? kok ditutup, aku masih di mess" right after a counselor closed the case: a new case a tap away,
+            // before any follow-up of the last topic
+            ctx.did(TurnOutcome.CLARIFIED);
+            return new Decision(ctx.replies().afterClosedCase(), c.intent(), c.confidence(), a.risk().risk(),
+                    a.risk().indicators());
+        }
         Decision followUp = ctx.nextState().recentTopic(clock.instant(), FollowUps.WINDOW)
                 .map(topic -> followUp(ctx, before, a, text, new FollowUps(ctx.brain.kb(), topic), confident)).orElse(null);
         if (followUp != null) {
             return followUp;
-        }
-        if (!confident && policy.closedLately(ctx)) {
-            // "kak? kok ditutup, aku masih di mess" right after a counselor closed the case: a new case a tap away
-            ctx.did(TurnOutcome.CLARIFIED);
-            return new Decision(ctx.replies().afterClosedCase(), c.intent(), c.confidence(), a.risk().risk(),
-                    a.risk().indicators());
         }
         if (!confident) {
             Optional<String> sign = offeredTopic(ctx, a);

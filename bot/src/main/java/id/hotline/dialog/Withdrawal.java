@@ -14,7 +14,7 @@ final class Withdrawal {
     private static final Set<String> ALONG = Set.of("tidak", "ga", "gak", "nggak", "ngga", "enggak", "gk", "deh", "saja", "dulu", "ya", "kak", "min", "mbak", "mas",
             "please", "permintaan", "konselor", "nya", "aku", "saya", "sudah", "ok", "oke", "mind", "never", "i", "it",
             "the", "request", "sih", "lah", "aja", "kok", "nanti", "jadi", "kakak", "tadi", "salah", "pencet", "kepencet",
-            "tekan", "ketik", "klik", "maaf", "sorry", "admin");
+            "tekan", "ketik", "klik", "maaf", "sorry", "admin", "td", "wrong", "button", "pressed", "oops", "tombol");
     /** "tidak jadi" as chat spells it before the normaliser ("ga jadi"), and "never mind". */
     private static final Pattern NOT_AFTER_ALL = Pattern.compile("\\b((tidak|ga|gak|nggak|ngga|enggak|gk) jadi|never mind)\\b");
     private static final int MAX_WORDS = 7;

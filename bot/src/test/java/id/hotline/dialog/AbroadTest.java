@@ -16,7 +16,8 @@ class AbroadTest {
             "saya pmi di taiwan, dulu di malaysia, sekarang dipukul majikan", "saya di kalau paspor ditahan" /* di kl */,
             "tolong saya masih di hk", "saya abk di kapal ikan taiwan tidak digaji", "saya berada di negara malaysia",
             "saya mau pulang, saya di malaysia tidak boleh keluar", "saya kerja di kebun sawit malaysia tidak digaji",
-            "saya 16 working in a karaoke in kuching", "saya m a fisherman on a taiwanese boat", "14 bulan di laut lepas"})
+            "saya 16 working in a karaoke in kuching", "saya m a fisherman on a taiwanese boat", "14 bulan di laut lepas",
+            "saya di kapal dipukul kapten"})
     void someone_abroad_now(String normalized) {
         assertThat(Abroad.told(normalized)).isTrue();
     }

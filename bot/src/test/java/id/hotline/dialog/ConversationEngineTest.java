@@ -431,6 +431,9 @@ class ConversationEngineTest {
         assertThat(t.reply().orElseThrow().text()).contains("sudah ditutup");
         assertThat(payloads(t)).contains("/konselor", "/bantuan");
         assertThat(say("u1", ATENSI).intent()).as("a question it can place is answered").isEqualTo("atensi.about");
+        // right after an answer too: the counselor comes before a follow-up of the last topic
+        nlu.understands("trus gmn", "out_of_scope", 0.2, "atensi.access", 0.15);
+        assertThat(payloads(say("u1", "trus gmn"))).contains("/konselor", "/bantuan");
     }
 
     @Test

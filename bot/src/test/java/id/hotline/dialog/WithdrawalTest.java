@@ -8,7 +8,8 @@ class WithdrawalTest {
     @Test
     void cancelling_words_alone_take_a_request_back() {
         for (String t : new String[] {"tidak jadi deh batal saja", "batal", "cancel", "tidak jadi kak", "never mind",
-                "batalkan permintaan konselor", "tidak jadi deh kakak tadi salah pencet"}) {
+                "batalkan permintaan konselor", "tidak jadi deh kakak tadi salah pencet", "tidak jadi deh kakak td salah pencet",
+                "sorry wrong button never mind"}) {
             assertThat(Withdrawal.asked(t)).as(t).isTrue();
         }
     }

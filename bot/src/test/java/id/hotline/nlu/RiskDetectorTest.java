@@ -148,9 +148,24 @@ class RiskDetectorTest {
     }
 
     @Test
+    void a_person_sold_a_childs_own_age_and_english_danger_are_read() {
+        eachReads(Risk.EMERGENCY, "minor", "anak saya 13 tahun dijual sama ayah tirinya ke malaysia",
+                "umurku 16 thn, agen nahan paspor ku di johor", "I am 16, the agent took my passport");
+        assertThat(lexicon("anak saya 13 tahun dijual sama ayah tirinya ke malaysia").indicators()).contains("trafficked");
+        assertThat(lexicon("motor saya dijual buat biaya berangkat").indicators()).isEmpty();
+        assertThat(lexicon("dulu umur 17, skrg 25, paspor saya ditahan").indicators()).doesNotContain("minor");
+        assertThat(lexicon("anak majikan umur 12 suka pukul saya").indicators()).doesNotContain("minor");
+        eachReads(Risk.EMERGENCY, "danger_now", "someone is following me from the dormitory, i am scared");
+        assertThat(lexicon("please help, how do i check if my agency is legal?").risk()).isEqualTo(Risk.NONE);
+    }
+
+    @Test
     void suicidal_thoughts_said_indirectly_are_danger() {
         eachReads(Risk.EMERGENCY, "suicidal", "malu sama bapak ibu, rasanya mending ga usah hidup lg",
-                "sy serius, kayaknya keluarga lebih tenang kalo sy ga ada", "buat apa sy hidup kalo cuma jadi beban keluarga");
+                "sy serius, kayaknya keluarga lebih tenang kalo sy ga ada", "buat apa sy hidup kalo cuma jadi beban keluarga",
+                "pengen tidur aja ga usah bangun lg", "ibu saya meninggal minggu lalu, mending saya ikut mati aja", "pengen nyusul aja");
+        assertThat(lexicon("saya mau nyusul suami ke malaysia").indicators()).isEmpty();
+        assertThat(lexicon("kucing saya mati").indicators()).isEmpty();
         assertThat(lexicon("mending ga usah ada acara lebaran tahun ini").indicators()).isEmpty();
     }
 
