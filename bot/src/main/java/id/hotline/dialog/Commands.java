@@ -37,7 +37,8 @@ public final class Commands {
             }
             case "/menu" -> {
                 ctx.next(ctx.nextState().settled());
-                return Decision.of(r.menu());
+                boolean held = ctx.liveCase.map(HelpCase::heldByCounselor).orElse(false); // a counselor is already there
+                return Decision.of(held ? r.withoutCounselor(r.menu()) : r.menu());
             }
             case "/topik" -> {
                 return Decision.of(r.topic(arg));

@@ -401,6 +401,7 @@ class ConversationEngineTest {
         fixture(true);
         long caseId = say("u1", PASSPORT).caseId().orElseThrow();
         f.cases.claim(caseId, "sari");
+        assertThat(payloads(say("u1", "/menu"))).doesNotContain("/konselor").isNotEmpty();
         assertThat(press("u1", "atensi.about").reply().orElseThrow().text()).contains("Asistensi Rehabilitasi Sosial");
         assertThat(say("u1", "/konselor").reply().orElseThrow().text()).contains("Seorang konselor sedang menangani");
         assertThat(say("u1", "halo kak").reply()).as("typed text still goes to the counselor only").isEmpty();
