@@ -37,18 +37,16 @@ public final class Commands {
             }
             case "/menu" -> {
                 ctx.next(ctx.nextState().settled());
-                boolean held = ctx.liveCase.map(HelpCase::heldByCounselor).orElse(false); // a counselor is already there
-                return Decision.of(held ? r.withoutCounselor(r.menu()) : r.menu());
+                return Decision.of(held(ctx) ? r.withoutCounselor(r.menu()) : r.menu());
             }
             case "/topik" -> {
                 return Decision.of(r.topic(arg));
             }
             case "/bantuan", "/help" -> {
-                boolean held = ctx.liveCase.map(HelpCase::heldByCounselor).orElse(false); // a counselor is already there
-                return new Decision(r.helpContacts(!held), null, 0, Risk.NONE, List.of());
+                return new Decision(r.helpContacts(!held(ctx)), null, 0, Risk.NONE, List.of());
             }
             case "/konselor" -> {
-                if (ctx.liveCase.map(HelpCase::heldByCounselor).orElse(false)) { // a counselor is with them already
+                if (held(ctx)) {
                     return Decision.of(r.plain("status_claimed"));
                 }
                 return policy.escalate(ctx, Risk.NONE, List.of(), DialogPolicy.HUMAN_REQUEST, DialogPolicy.HUMAN_REQUEST, 1.0);
@@ -85,6 +83,11 @@ public final class Commands {
                 return Decision.of(r.notUnderstood(List.of()));
             }
         }
+    }
+
+    /** Whether a counselor holds the person's case: no button or request for one. */
+    private static boolean held(DialogPolicy.Context ctx) {
+        return ctx.liveCase.map(HelpCase::heldByCounselor).orElse(false);
     }
 
     private Decision language(DialogPolicy.Context ctx, String arg) {

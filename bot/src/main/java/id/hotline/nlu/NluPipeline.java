@@ -93,9 +93,10 @@ public final class NluPipeline implements Nlu {
         if (Intent.NOT_A_TOPIC.contains(asked.intent())) {
             return whole;
         }
-        // after thanks or "nothing is wrong" a topic read with confidence is the question; after an unsure topic, a surer one
-        boolean noTopic = Intent.NOT_A_TOPIC.contains(whole.intent());
-        return noTopic ? (asked.confidence() >= UNSURE ? asked : whole) : (asked.confidence() > whole.confidence() ? asked : whole);
+        if (Intent.NOT_A_TOPIC.contains(whole.intent())) { // after thanks or "nothing is wrong": a topic read with confidence
+            return asked.confidence() >= UNSURE ? asked : whole;
+        }
+        return asked.confidence() > whole.confidence() ? asked : whole; // after an unsure topic: a surer one
     }
 
     /** How long {@link #train} took: normalising the examples, training the classifier, compiling the lexicon. */
