@@ -7,6 +7,27 @@
   var me = null;
   var SIGNS = {}; // sign id -> what a counselor reads ("tip.violence" -> its title), from /api/console/signs
 
+  // When this browser last opened each case, kept across reloads (case ids and times only): the queue marks a case whose
+  // person wrote after that, or after the case opened (not the message that opened it), with "Pesan baru".
+  var SEEN_KEY = 'hotline-console-seen';
+  var seen = {};
+  try { seen = JSON.parse(localStorage.getItem(SEEN_KEY) || '{}') || {}; } catch (e) { seen = {}; }
+
+  function markSeen(id, at) {
+    if (!seen[id] || new Date(at) > new Date(seen[id])) { seen[id] = at; }
+    var ids = Object.keys(seen);
+    if (ids.length > 500) { // the oldest marks go: their cases are long closed
+      ids.sort(function (a, b) { return new Date(seen[a]) - new Date(seen[b]); }).slice(0, ids.length - 500)
+        .forEach(function (old) { delete seen[old]; });
+    }
+    try { localStorage.setItem(SEEN_KEY, JSON.stringify(seen)); } catch (e) { /* private mode: the mark lasts until reload */ }
+  }
+
+
+  function wroteSinceSeen(c) {
+    return !!c.lastFromPerson && new Date(c.lastFromPerson) > new Date(seen[c.id] || c.openedAt);
+  }
+
   /** A sign's tag: its label, with the id kept as a tooltip. */
   function signTag(id) {
     var tag = el('span', 'tag', SIGNS[id] || id);
@@ -68,9 +89,9 @@
 
   function loadQueue() {
     return api('GET', '/api/console/cases?status=' + encodeURIComponent($('status-filter').value)).then(function (data) {
-      var before = cases;
       cases = {};
-      data.cases.forEach(function (c) { c.unread = before[c.id] ? before[c.id].unread : 0; cases[c.id] = c; });
+      data.cases.forEach(function (c) { cases[c.id] = c; });
+
       renderQueue();
     }).catch(function () { /* shown on next update */ });
   }
@@ -100,7 +121,7 @@
     var ind = el('div', 'indicators');
     (c.indicators || []).forEach(function (i) { ind.appendChild(signTag(i)); });
     li.appendChild(ind);
-    if (c.unread) { li.appendChild(el('div', 'unread', c.unread + ' pesan baru')); }
+    if (wroteSinceSeen(c)) { li.appendChild(el('div', 'unread', 'Pesan baru')); }
     li.appendChild(el('div', 'muted small', c.channel + ' \u00b7 ' + c.lang + ' \u00b7 menunggu ' + waited(c)));
     li.addEventListener('click', function () { openCase(c.id); });
     li.addEventListener('keydown', function (e) { if (e.key === 'Enter') { openCase(c.id); } });
@@ -110,7 +131,7 @@
   // ---- case view ----
   function openCase(id) {
     current = id;
-    if (cases[id]) { cases[id].unread = 0; }
+    markSeen(id, new Date().toISOString());
     liveBuffer = [];
     showError('case-error', null);
     return api('GET', '/api/console/cases/' + id).then(function (f) {
@@ -214,7 +235,7 @@
       var c = data.case;
       var old = cases[c.id];
       c.realert = data.event === 'realert' || (old && old.realert && c.status === 'open');
-      c.unread = old ? old.unread : 0;
+      c.lastFromPerson = old ? old.lastFromPerson : null;
       cases[c.id] = c;
       if (data.event === 'realert') {
         alertBanner('DARURAT: kasus #' + c.id + ' belum diklaim selama ' + waited(c) + '!');
@@ -228,17 +249,17 @@
     });
     source.addEventListener('message', function (e) {
       var data = JSON.parse(e.data);
-      if (current === data.caseId && !$('case-pane').hidden) {
-        liveBuffer.push(data.message);
-        addMessage(data.message, liveTriggers(data.message));
-      } else if (current === data.caseId) {
-        liveBuffer.push(data.message);
-      } else if (data.message.direction === 'in' && cases[data.caseId]
-          && new Date(data.message.at) > new Date(cases[data.caseId].openedAt)) {
-        // the person wrote again in a case no one has open here (not the message that opened it): the queue shows it
-        cases[data.caseId].unread = (cases[data.caseId].unread || 0) + 1;
-        renderQueue();
+      if (data.message.direction === 'in' && cases[data.caseId]) {
+        cases[data.caseId].lastFromPerson = data.message.at;
       }
+      if (current === data.caseId) {
+        liveBuffer.push(data.message);
+        if (!$('case-pane').hidden) {
+          addMessage(data.message, liveTriggers(data.message));
+          markSeen(data.caseId, data.message.at); // read as it arrives
+        }
+      }
+      renderQueue();
     });
     source.addEventListener('deleted', function (e) {
       var data = JSON.parse(e.data);

@@ -43,6 +43,11 @@ public final class CaseDesk {
         return caseStore.list(statuses);
     }
 
+    /** When the person of each case last wrote, by conversation id: the queue marks cases they wrote in again. */
+    public java.util.Map<Long, java.time.Instant> lastFromPerson(List<HelpCase> cases) {
+        return conversations.lastFromPerson(cases.stream().map(HelpCase::conversationId).distinct().toList());
+    }
+
     public CaseFile open(ConsoleSession who, long caseId) {
         HelpCase c = find(caseId);
         log(who, "viewed", c, null);

@@ -6,7 +6,9 @@ import id.hotline.domain.Lang;
 import id.hotline.domain.StoredMessage;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Conversations and every message in them, in and out. */
@@ -35,6 +37,9 @@ public interface ConversationStore {
 
     /** Messages of a conversation with id greater than afterId, oldest first. */
     List<StoredMessage> messages(long conversationId, long afterId, int limit);
+
+    /** When the person last wrote in each of these conversations (conversations without a message of theirs are left out). */
+    Map<Long, Instant> lastFromPerson(Collection<Long> conversationIds);
 
     void setLang(long conversationId, Lang lang);
 

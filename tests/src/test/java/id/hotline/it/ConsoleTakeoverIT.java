@@ -84,10 +84,17 @@ class ConsoleTakeoverIT {
         int botRepliesBefore = waitForBotReplies(1);
 
         say("saya masih di rumah majikan"); // written before anyone opens the case: the queue shows it
-        waitFor(counselor, By.cssSelector("#queue li.case-item .unread"), "1 pesan baru");
+        waitFor(counselor, By.cssSelector("#queue li.case-item .unread"), "Pesan baru");
+        counselor.navigate().refresh(); // a busy counselor reloads the console: the mark stays
+        waitFor(counselor, By.cssSelector("#queue li.case-item .unread"), "Pesan baru");
         item = counselor.findElement(By.cssSelector("#queue li.case-item"));
         item.click();
+        waitFor(counselor, By.cssSelector("#conversation .msg.user"), "saya masih di rumah majikan");
         new WebDriverWait(counselor, Duration.ofSeconds(5)).until(d -> d.findElements(By.cssSelector("#queue li.case-item .unread")).isEmpty());
+        counselor.navigate().refresh(); // opened once, it stays read after a reload
+        new WebDriverWait(counselor, Duration.ofSeconds(5)).until(d -> !d.findElements(By.cssSelector("#queue li.case-item")).isEmpty());
+        assertThat(counselor.findElements(By.cssSelector("#queue li.case-item .unread"))).isEmpty();
+        counselor.findElement(By.cssSelector("#queue li.case-item")).click();
         waitFor(counselor, By.cssSelector("#conversation .msg.user"), TRIGGER);
         counselor.findElement(By.id("claim")).click();
         WebElement reply = new WebDriverWait(counselor, Duration.ofSeconds(5))

@@ -16,7 +16,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -89,6 +92,21 @@ public final class SqliteConversationStore implements ConversationStore {
         return db.read(c -> {
             return Query.list(c, SqliteConversationStore::message, "SELECT * FROM messages WHERE conversation_id = ? AND id > ? "
                     + "ORDER BY id LIMIT ?", conversationId, afterId, limit);
+        });
+    }
+
+    @Override
+    public Map<Long, Instant> lastFromPerson(Collection<Long> conversationIds) {
+        if (conversationIds.isEmpty()) {
+            return Map.of();
+        }
+        String marks = String.join(",", java.util.Collections.nCopies(conversationIds.size(), "?"));
+        return db.read(c -> {
+            Map<Long, Instant> out = new HashMap<>();
+            Query.list(c, rs -> out.put(rs.getLong(1), Instant.parse(rs.getString(2))), "SELECT conversation_id, MAX(created_at) "
+                    + "FROM messages WHERE direction = 'in' AND conversation_id IN (" + marks + ") GROUP BY conversation_id",
+                    conversationIds.toArray());
+            return out;
         });
     }
 

@@ -7,6 +7,7 @@ import id.hotline.console.CaseDesk;
 import id.hotline.console.DeskException;
 import id.hotline.console.Outcome;
 import id.hotline.domain.CaseStatus;
+import id.hotline.domain.HelpCase;
 import id.hotline.web.ApiError;
 import id.hotline.web.Json;
 import io.javalin.config.JavalinConfig;
@@ -60,7 +61,13 @@ final class ConsoleCaseRoutes {
             }
         }
         var now = clock.instant();
-        ctx.json(Map.of("cases", desk.queue(statuses).stream().limit(MAX_LISTED).map(c -> Views.summary(c, now)).toList()));
+        List<HelpCase> listed = desk.queue(statuses).stream().limit(MAX_LISTED).toList();
+        Map<Long, java.time.Instant> wrote = desk.lastFromPerson(listed);
+        ctx.json(Map.of("cases", listed.stream().map(c -> {
+            Map<String, Object> m = Views.summary(c, now);
+            m.put("lastFromPerson", Views.str(wrote.get(c.conversationId())));
+            return m;
+        }).toList()));
     }
 
     private void consent(Context ctx) {

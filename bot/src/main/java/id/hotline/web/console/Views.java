@@ -102,7 +102,7 @@ final class Views {
         return m;
     }
 
-    private static String str(Instant t) {
+    static String str(Instant t) {
         return t == null ? null : t.toString();
     }
 }

@@ -69,6 +69,28 @@ class ConsoleApiTest {
     }
 
     @Test
+    void the_queue_says_when_the_person_last_wrote() {
+        String session = session();
+        long id = openCase(session);
+        JsonNode listed = caseInQueue(id);
+        java.time.Instant opened = java.time.Instant.parse(listed.get("openedAt").asText());
+        assertThat(java.time.Instant.parse(listed.get("lastFromPerson").asText())).isBeforeOrEqualTo(opened);
+        admin.chat(session, "makasih kak", false);
+        assertThat(java.time.Instant.parse(caseInQueue(id).get("lastFromPerson").asText())).isAfter(opened);
+        assertThat(admin.chat(session, "ga jadi deh, batal aja", false).get("caseOpen").asBoolean())
+                .as("withdrawn: other tests look for an open request").isFalse();
+    }
+
+    private JsonNode caseInQueue(long id) {
+        for (JsonNode c : json(admin.get("/api/console/cases")).get("cases")) {
+            if (c.get("id").asLong() == id) {
+                return c;
+            }
+        }
+        throw new AssertionError("case " + id + " not in the queue");
+    }
+
+    @Test
     void signs_are_named_for_counselors_in_the_knowledge_bases_words() {
         JsonNode signs = json(admin.get("/api/console/signs")).get("signs");
         assertThat(signs.get("passport_held").asText()).isEqualTo("Paspor/dokumen ditahan");
